@@ -1,0 +1,43 @@
+#include "engine/buildinfo.h"
+
+#include <cstdio>
+#include <fftw3.h>
+#include <hdf5.h>
+#include <jpeglib.h>
+#include <png.h>
+#include <tiffio.h>
+#include <torch/cuda.h>
+#include <torch/version.h>
+
+namespace latentlens::engine {
+
+std::string versionString()
+{
+    return LATENTLENS_VERSION;
+}
+
+std::vector<std::pair<std::string, std::string>> libraryVersions()
+{
+    unsigned major = 0, minor = 0, release = 0;
+    H5get_libversion(&major, &minor, &release);
+    std::string tiff = TIFFGetVersion();
+    if (auto eol = tiff.find('\n'); eol != std::string::npos)
+        tiff.resize(eol);
+    return {
+        { "LibTorch", TORCH_VERSION },
+        { "FFTW", fftwf_version },
+        { "libtiff", tiff },
+        { "libpng", png_get_libpng_ver(nullptr) },
+        { "libjpeg",
+            std::to_string(JPEG_LIB_VERSION / 10) + "." + std::to_string(JPEG_LIB_VERSION % 10) },
+        { "HDF5",
+            std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(release) },
+    };
+}
+
+bool cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+} // namespace latentlens::engine
