@@ -1,0 +1,23 @@
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace latentlens::cli {
+
+/// One subcommand of latentlens-cli.
+struct Command
+{
+    std::string name;
+    std::string summary; ///< one line for the overview
+    std::string usage; ///< the full --help text
+    /// Runs with the arguments after the subcommand's name; returns the exit status.
+    /// Throws UsageError for a bad call and engine::Exception for a failure.
+    std::function<int(const std::vector<std::string>&, std::ostream& out)> run;
+};
+
+Command metricsCommand();
+
+} // namespace latentlens::cli

@@ -1,0 +1,93 @@
+// latentlens-cli: the command-line interface (DESIGN.md section 4). No Qt here, so that it
+// builds with the GUI off on a headless GPU host.
+#include "app/cli/arguments.h"
+#include "app/cli/command.h"
+
+#include "engine/buildinfo.h"
+#include "engine/exception.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+using namespace latentlens;
+
+namespace {
+
+std::vector<cli::Command> commands()
+{
+    return { cli::metricsCommand() };
+}
+
+void printOverview(std::ostream& out)
+{
+    out << "usage: latentlens-cli [--help] [--version [--json]] COMMAND [options]\n\n"
+           "Non-blind deblurring for fluorescence microscopy.\n\ncommands:\n";
+    for (const auto& c : commands())
+        out << "  " << c.name << std::string(10 - std::min<std::size_t>(9, c.name.size()), ' ')
+            << c.summary << "\n";
+    out << "\n'latentlens-cli COMMAND --help' describes a command.\n";
+}
+
+void printVersion(bool json)
+{
+    if (json) {
+        nlohmann::json v;
+        v["latentlens"] = engine::versionString();
+        for (const auto& [name, version] : engine::libraryVersions())
+            v["libraries"][name] = version;
+        v["cuda"] = engine::cudaAvailable();
+        std::cout << v.dump(2) << "\n";
+        return;
+    }
+    std::cout << "latentlens-cli " << engine::versionString() << "\n";
+    for (const auto& [name, version] : engine::libraryVersions())
+        std::cout << "  " << name << " " << version << "\n";
+    std::cout << "  CUDA " << (engine::cudaAvailable() ? "available" : "not available") << "\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        printOverview(std::cerr);
+        return 2;
+    }
+    const std::string first = args[0];
+    if (first == "--help" || first == "-h" || first == "help") {
+        printOverview(std::cout);
+        return 0;
+    }
+    if (first == "--version") {
+        printVersion(args.size() > 1 && args[1] == "--json");
+        return 0;
+    }
+    for (const auto& command : commands()) {
+        if (command.name != first)
+            continue;
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        for (const auto& a : rest)
+            if (a == "--help" || a == "-h") {
+                std::cout << command.usage;
+                return 0;
+            }
+        try {
+            return command.run(rest, std::cout);
+        } catch (const cli::UsageError& e) {
+            std::cerr << "latentlens-cli " << command.name << ": " << e.what()
+                      << "\nTry 'latentlens-cli " << command.name << " --help'.\n";
+            return 2;
+        } catch (const engine::Exception& e) {
+            std::cerr << "latentlens-cli " << command.name << ": " << e.what() << "\n";
+            return 1;
+        } catch (const std::exception& e) {
+            std::cerr << "latentlens-cli " << command.name << ": unexpected error: " << e.what()
+                      << "\n";
+            return 1;
+        }
+    }
+    std::cerr << "latentlens-cli: unknown command '" << first << "'\n"
+              << "Try 'latentlens-cli --help'.\n";
+    return 2;
+}
