@@ -1,0 +1,214 @@
+#include "app/gui/mainwindow.h"
+
+#include "engine/buildinfo.h"
+#include "engine/exception.h"
+#include "engine/imageio.h"
+#include "widgets/imageview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <cmath>
+
+namespace latentlens::app {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    mView = new widgets::ImageView(this);
+    mView->setPlaceholderText(
+        tr("Open a fluorescence image or stack (File \u25b8 Open, or drop a file here)."));
+    setCentralWidget(mView);
+    setAcceptDrops(true);
+
+    mPixelLabel = new QLabel(this);
+    mInfoLabel = new QLabel(this);
+    statusBar()->addWidget(mPixelLabel, 1);
+    statusBar()->addPermanentWidget(mInfoLabel);
+    connect(mView, &widgets::ImageView::pixelHovered, this, [this](int x, int y, float value) {
+        mPixelLabel->setText(tr("x %1, y %2: %3").arg(x).arg(y).arg(double(value), 0, 'g', 6));
+    });
+    connect(mView, &widgets::ImageView::pixelLeft, mPixelLabel, &QLabel::clear);
+
+    createActions();
+    updateTitle();
+    resize(1000, 720);
+    QSettings settings;
+    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
+    restoreState(settings.value("mainWindow/state").toByteArray());
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fit = view->addAction(tr("&Fit to Window"), mView, &widgets::ImageView::fitToWindow);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction* contrast
+        = view->addAction(tr("&Auto Contrast"), this, [this] { mView->autoContrast(); });
+    contrast->setShortcut(Qt::CTRL | Qt::Key_A);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LatentLens"), this, &MainWindow::showAbout);
+
+    QToolBar* navigator = addToolBar(tr("Navigator"));
+    navigator->setObjectName("navigator");
+    navigator->addWidget(new QLabel(tr("Plane "), navigator));
+    mPlaneBox = new QSpinBox(navigator);
+    mPlaneBox->setObjectName("planeBox");
+    mPlaneBox->setRange(1, 1);
+    mPlaneBox->setEnabled(false);
+    mPlaneBox->setToolTip(tr("Plane of the stack (channel fastest, then z, then time)"));
+    navigator->addWidget(mPlaneBox);
+    mPlaneCount = new QLabel(navigator);
+    navigator->addWidget(mPlaneCount);
+    connect(mPlaneBox, &QSpinBox::valueChanged, this, [this](int v) { showPlane(v - 1); });
+}
+
+void MainWindow::chooseFile()
+{
+    QSettings settings;
+    const QString folder = settings.value("lastFolder").toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), folder,
+        tr("Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue("lastFolder", QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    engine::Image loaded;
+    try {
+        loaded = engine::readImage(path.toStdString());
+    } catch (const engine::IoError& e) {
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+            tr("The file %1 could not be opened: %2")
+                .arg(path, QString::fromStdString(e.reason())));
+        emit fileFailed(path, mLastError);
+        return false;
+    } catch (const std::exception& e) {
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+            tr("The file %1 could not be opened: %2").arg(path, QString::fromUtf8(e.what())));
+        emit fileFailed(path, mLastError);
+        return false;
+    }
+    mImage = std::move(loaded);
+    mCurrentFile = path;
+    mLastError.clear();
+    const int planes = static_cast<int>(mImage.planeCount());
+    {
+        const QSignalBlocker blocker(mPlaneBox);
+        mPlaneBox->setRange(1, planes);
+        mPlaneBox->setValue(1);
+        mPlaneBox->setEnabled(planes > 1);
+    }
+    mPlaneCount->setText(tr(" of %1").arg(planes));
+    const auto& s = mImage.spacing();
+    QString info = tr("%1 \u00d7 %2 px").arg(mImage.width()).arg(mImage.height())
+                   + tr(", %n slice(s)", "", int(mImage.depth()))
+                   + tr(", %n channel(s)", "", int(mImage.channels()))
+                   + tr(", %n frame(s)", "", int(mImage.frames()));
+    if (s.x > 0)
+        info += tr(", pixel %1 nm").arg(s.x * 1e9, 0, 'g', 4);
+    mInfoLabel->setText(info);
+    mView->fitToWindow();
+    showPlane(0);
+    updateTitle();
+    emit fileOpened(path);
+    return true;
+}
+
+int MainWindow::currentPlane() const
+{
+    return mPlaneBox->value() - 1;
+}
+
+void MainWindow::setCurrentPlane(int plane)
+{
+    mPlaneBox->setValue(plane + 1);
+}
+
+void MainWindow::showPlane(int plane)
+{
+    if (mImage.empty() || plane < 0 || std::size_t(plane) >= mImage.planeCount())
+        return;
+    auto values = mImage.plane(std::size_t(plane));
+    mView->setImage(static_cast<int>(mImage.width()), static_cast<int>(mImage.height()),
+        std::vector<float>(values.begin(), values.end()));
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    mLastError = message;
+    // Window-modal and non-blocking: the window stays responsive and tests can close it.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName("errorBox");
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QString libraries;
+    for (const auto& [name, version] : engine::libraryVersions())
+        libraries += QStringLiteral("<li>%1 %2</li>")
+                         .arg(QString::fromStdString(name), QString::fromStdString(version));
+    QMessageBox::about(this, tr("About LatentLens"),
+        tr("<h3>LatentLens %1</h3>"
+           "<p>Non-blind deblurring for fluorescence microscopy with a deformable latent "
+           "space.</p><p>Built on Qt %2 and:</p><ul>%3</ul><p>GPU: %4</p>")
+            .arg(QString::fromStdString(engine::versionString()), QString::fromLatin1(qVersion()),
+                libraries,
+                engine::cudaAvailable() ? tr("a CUDA device is available")
+                                        : tr("none; computing on the CPU")));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(mCurrentFile.isEmpty()
+            ? tr("LatentLens")
+            : tr("%1 \u2014 LatentLens").arg(QFileInfo(mCurrentFile).fileName()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue("mainWindow/geometry", saveGeometry());
+    settings.setValue("mainWindow/state", saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace latentlens::app
