@@ -1,0 +1,148 @@
+#include "engine/tiffio.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace latentlens;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList& args)
+{
+    QProcess proc;
+    proc.start(QStringLiteral(LATENTLENS_CLI_PATH), args);
+    Result r;
+    if (!proc.waitForFinished(120000))
+        return r;
+    r.exitCode = proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -2;
+    r.out = QString::fromUtf8(proc.readAllStandardOutput());
+    r.err = QString::fromUtf8(proc.readAllStandardError());
+    return r;
+}
+
+engine::Image ramp(float offset)
+{
+    engine::Image img(32, 24, 2);
+    for (std::size_t p = 0; p < 2; ++p)
+        for (std::size_t y = 0; y < 24; ++y)
+            for (std::size_t x = 0; x < 32; ++x)
+                img.at(x, y, p) = float(x + y) / 60.0f + (p == 1 ? offset : 0.0f);
+    return img;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void metricsText();
+    void metricsJson();
+    void errors_data();
+    void errors();
+
+private:
+    QTemporaryDir mDir;
+    QString mA, mB, mSmall;
+};
+
+void TestCli::initTestCase()
+{
+    mA = mDir.filePath("a.tif");
+    mB = mDir.filePath("b.tif");
+    mSmall = mDir.filePath("small.tif");
+    engine::writeTiff(ramp(0.0f), mA.toStdString());
+    engine::writeTiff(ramp(0.125f), mB.toStdString());
+    engine::writeTiff(engine::Image(16, 16), mSmall.toStdString());
+}
+
+void TestCli::helpAndVersion()
+{
+    auto r = runCli({ "--help" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("metrics"));
+    r = runCli({ "metrics", "--help" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--reference"));
+    r = runCli({ "--version", "--json" });
+    QCOMPARE(r.exitCode, 0);
+    const auto v = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(v["latentlens"].toString(), QString("0.1.0"));
+    QVERIFY(v["libraries"].toObject().contains("LibTorch"));
+    QVERIFY(v["libraries"].toObject().contains("FFTW"));
+    r = runCli({});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::metricsText()
+{
+    const auto r = runCli({ "metrics", "--reference", mA, mB });
+    QCOMPARE(r.exitCode, 0);
+    // Plane 1 identical, plane 2 off by 1/8: PSNR = 20 log10(8) = 18.0618 dB.
+    QVERIFY2(r.out.contains("plane 2  PSNR 18.0618 dB"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("plane 1  PSNR inf dB  SSIM 1.000000"), qPrintable(r.out));
+}
+
+void TestCli::metricsJson()
+{
+    const auto r = runCli({ "metrics", "--json", "--reference=" + mA, mB });
+    QCOMPARE(r.exitCode, 0);
+    const auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const auto planes = o["planes"].toArray();
+    QCOMPARE(planes.size(), 2);
+    QVERIFY(planes[0].toObject()["psnr"].isNull()); // infinite
+    QVERIFY(std::abs(planes[1].toObject()["psnr"].toDouble() - 20 * std::log10(8.0)) < 1e-4);
+    QCOMPARE(planes[0].toObject()["ssim"].toDouble(), 1.0);
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command")
+        << QStringList { "frobnicate" } << 2 << "unknown command 'frobnicate'";
+    QTest::newRow("missing reference")
+        << QStringList { "metrics", "x.tif" } << 2 << "'--reference' is required";
+    QTest::newRow("unknown option")
+        << QStringList { "metrics", "--refrence", "a", "b" } << 2 << "unknown option '--refrence'";
+    QTest::newRow("bad number") << QStringList { "metrics", "--data-range", "abc", "--reference",
+        "a", "b" } << 2 << "needs a number";
+    QTest::newRow("missing file") << QStringList { "metrics", "--reference", "A", "nope.tif" } << 1
+                                  << "nope.tif': the file does not exist";
+    QTest::newRow("shape mismatch")
+        << QStringList { "metrics", "--reference", "A", "SMALL" } << 1 << "differ in shape";
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    for (auto& a : args)
+        a = a == "A" ? mA : a == "SMALL" ? mSmall : a;
+    const auto r = runCli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

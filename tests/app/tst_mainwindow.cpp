@@ -1,0 +1,78 @@
+#include "app/gui/mainwindow.h"
+#include "engine/tiffio.h"
+#include "widgets/imageview.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace latentlens;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensStackAndNavigatesPlanes();
+    void badFileShowsErrorAndKeepsImage();
+
+private:
+    QTemporaryDir mDir;
+    QString mStack;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName("LatentLensTests");
+    engine::Image img(20, 10, 3);
+    for (std::size_t p = 0; p < 3; ++p)
+        for (std::size_t i = 0; i < img.planeSize(); ++i)
+            img.plane(p)[i] = float(p * 100 + i % 7);
+    mStack = mDir.filePath("stack.tif");
+    engine::writeTiff(img, mStack.toStdString());
+}
+
+void TestMainWindow::opensStackAndNavigatesPlanes()
+{
+    app::MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(mStack));
+    QVERIFY(window.windowTitle().contains("stack.tif"));
+    auto* view = window.imageView();
+    QCOMPARE(view->imageWidth(), 20);
+    QCOMPARE(view->valueAt(3, 0), 3.0f);
+    auto* planeBox = window.findChild<QSpinBox*>("planeBox");
+    QVERIFY(planeBox && planeBox->isEnabled());
+    QCOMPARE(planeBox->maximum(), 3);
+    planeBox->setValue(3); // as the user would, through the spin box
+    QCOMPARE(window.currentPlane(), 2);
+    QCOMPARE(view->valueAt(3, 0), 203.0f);
+}
+
+void TestMainWindow::badFileShowsErrorAndKeepsImage()
+{
+    app::MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(mStack));
+    const QString bad = mDir.filePath("broken.tif");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("II*\0garbage", 11);
+    f.close();
+
+    QVERIFY(!window.openFile(bad));
+    auto* box = window.findChild<QMessageBox*>("errorBox");
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains("broken.tif"), qPrintable(box->text()));
+    QVERIFY(window.lastError().contains("not a readable TIFF"));
+    QCOMPARE(window.currentFile(), mStack); // the previous image stays
+    QCOMPARE(window.imageView()->valueAt(3, 0), 3.0f);
+    box->accept();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
