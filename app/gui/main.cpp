@@ -28,10 +28,10 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("file", QApplication::translate("main", "Image to open."));
-    QCommandLineOption screenshot(
-        "screenshot",
-        QApplication::translate("main", "Save a picture of the window to <png> and quit "
-                                        "(for documentation)."),
+    QCommandLineOption screenshot("screenshot",
+        QApplication::translate("main",
+            "Save a picture of the window to <png> and quit "
+            "(for documentation)."),
         "png");
     parser.addOption(screenshot);
     parser.process(app);

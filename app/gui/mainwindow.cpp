@@ -125,9 +125,9 @@ bool MainWindow::openFile(const QString& path)
     mPlaneCount->setText(tr(" of %1").arg(planes));
     const auto& s = mImage.spacing();
     QString info = tr("%1 \u00d7 %2 px").arg(mImage.width()).arg(mImage.height())
-                   + tr(", %n slice(s)", "", int(mImage.depth()))
-                   + tr(", %n channel(s)", "", int(mImage.channels()))
-                   + tr(", %n frame(s)", "", int(mImage.frames()));
+        + tr(", %n slice(s)", "", int(mImage.depth()))
+        + tr(", %n channel(s)", "", int(mImage.channels()))
+        + tr(", %n frame(s)", "", int(mImage.frames()));
     if (s.x > 0)
         info += tr(", pixel %1 nm").arg(s.x * 1e9, 0, 'g', 4);
     mInfoLabel->setText(info);
