@@ -10,7 +10,8 @@ Arguments::Arguments(const std::vector<std::string>& args,
 {
     bool onlyPositionals = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
+        const std::string arg
+            = (args[i] == "-o" && valueOptions.count("output")) ? "--output" : args[i];
         if (onlyPositionals || arg.size() < 2 || !arg.starts_with("--")) {
             // A lone "-" or a negative number is a positional argument.
             if (arg.size() > 1 && arg[0] == '-' && !std::isdigit(static_cast<unsigned char>(arg[1]))

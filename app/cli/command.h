@@ -19,5 +19,7 @@ struct Command
 };
 
 Command metricsCommand();
+Command probeCommand();
+Command blurCommand();
 
 } // namespace latentlens::cli

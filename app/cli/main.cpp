@@ -15,7 +15,7 @@ namespace {
 
 std::vector<cli::Command> commands()
 {
-    return { cli::metricsCommand() };
+    return { cli::probeCommand(), cli::blurCommand(), cli::metricsCommand() };
 }
 
 void printOverview(std::ostream& out)

@@ -55,6 +55,9 @@ private slots:
     void helpAndVersion();
     void metricsText();
     void metricsJson();
+    void probeWritesNormalisedKernel();
+    void blurWithDeltaKernelKeepsImage();
+    void blurWithDefocusIsSeededAndLeavesNothingOnError();
     void errors_data();
     void errors();
 
@@ -110,6 +113,56 @@ void TestCli::metricsJson()
     QVERIFY(planes[0].toObject()["psnr"].isNull()); // infinite
     QVERIFY(std::abs(planes[1].toObject()["psnr"].toDouble() - 20 * std::log10(8.0)) < 1e-4);
     QCOMPARE(planes[0].toObject()["ssim"].toDouble(), 1.0);
+}
+
+void TestCli::probeWritesNormalisedKernel()
+{
+    const QString out = mDir.filePath("k7.tif");
+    const auto r = runCli({ "probe", "--defocus", "7", "--json", "-o", out });
+    QCOMPARE(r.exitCode, 0);
+    const auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o["size"].toInt(), 64);
+    QVERIFY(o["r50_px"].toDouble() > 3 && o["r50_px"].toDouble() < 7);
+    const auto k = engine::readTiff(out.toStdString());
+    double sum = 0;
+    for (float v : k.values())
+        sum += v;
+    QVERIFY(std::abs(sum - 1.0) < 1e-5);
+    QVERIFY(std::abs(k.spacing().x - 5e-9) < 1e-18);
+    QVERIFY(QString::fromStdString(k.provenance()).contains("\"operation\":\"probe\""));
+}
+
+void TestCli::blurWithDeltaKernelKeepsImage()
+{
+    engine::Image delta(3, 3);
+    delta.at(1, 1) = 1.0f;
+    const QString k = mDir.filePath("delta.tif"), out = mDir.filePath("same.tif");
+    engine::writeTiff(delta, k.toStdString());
+    const auto r = runCli({ "blur", "--kernel", k, mA, out });
+    QCOMPARE(r.exitCode, 0);
+    const auto m = runCli({ "metrics", "--json", "--reference", mA, out });
+    const auto planes = QJsonDocument::fromJson(m.out.toUtf8()).object()["planes"].toArray();
+    QVERIFY(planes[0].toObject()["psnr"].isNull() || planes[0].toObject()["psnr"].toDouble() > 100);
+}
+
+void TestCli::blurWithDefocusIsSeededAndLeavesNothingOnError()
+{
+    const QString a = mDir.filePath("n1.tif"), b = mDir.filePath("n2.tif");
+    for (const auto& out : { a, b })
+        QCOMPARE(runCli({ "blur", "--defocus", "5", "--size", "15", "--noise-var", "0.001",
+                            "--seed", "3", mA, out })
+                     .exitCode,
+            0);
+    const auto m = runCli({ "metrics", "--json", "--reference", a, b });
+    QVERIFY(QJsonDocument::fromJson(m.out.toUtf8()).object()["identical"].toBool());
+    // A bad kernel: error, exit 1, and no output file.
+    engine::Image zero(3, 3);
+    const QString k = mDir.filePath("zero.tif"), out = mDir.filePath("never.tif");
+    engine::writeTiff(zero, k.toStdString());
+    const auto r = runCli({ "blur", "--kernel", k, mA, out });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("sums to zero"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::errors_data()

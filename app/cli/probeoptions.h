@@ -1,0 +1,22 @@
+#pragma once
+
+#include "app/cli/arguments.h"
+
+#include "engine/image.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace latentlens::cli {
+
+/// The options that describe a simulated probe and its kernel, shared by `probe`, `blur`
+/// and (later) `deblur`.
+std::set<std::string> probeOptionNames();
+std::string probeOptionsHelp();
+
+/// The kernel of the simulated zone-plate probe at `--defocus` (µm) with the optics given
+/// by the options. Warnings (aliasing) are appended to `warnings`.
+engine::Image simulatedKernel(const Arguments& args, std::vector<std::string>& warnings);
+
+} // namespace latentlens::cli
