@@ -2,25 +2,13 @@
 
 #include "engine/exception.h"
 #include "engine/fft.h"
+#include "engine/filecheck.h"
 
 #include <cmath>
 #include <random>
 #include <string>
 
 namespace latentlens::engine {
-
-namespace {
-
-std::ptrdiff_t reflectIndex(std::ptrdiff_t i, std::ptrdiff_t n)
-{
-    const std::ptrdiff_t period = 2 * n;
-    i %= period;
-    if (i < 0)
-        i += period;
-    return i < n ? i : period - 1 - i;
-}
-
-} // namespace
 
 void validateKernel(const Image& kernel)
 {

@@ -1,6 +1,7 @@
 #include "engine/imageio.h"
 
 #include "engine/exception.h"
+#include "engine/filecheck.h"
 #include "engine/rasterio.h"
 
 #include <array>
@@ -10,11 +11,7 @@ namespace latentlens::engine {
 
 Image readImage(const std::filesystem::path& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw IoError(path, "the file does not exist.");
-    if (std::filesystem::is_directory(path, ec))
-        throw IoError(path, "this is a folder, not an image file.");
+    requireNonEmptyFile(path);
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw IoError(path, "the file cannot be opened for reading (permissions?).");

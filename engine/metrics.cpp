@@ -1,6 +1,7 @@
 #include "engine/metrics.h"
 
 #include "engine/exception.h"
+#include "engine/filecheck.h"
 
 #include <cmath>
 #include <limits>
@@ -25,16 +26,6 @@ void checkPair(std::span<const float> test, std::span<const float> reference, do
             throw InvalidArgument("The images hold NaN or infinite values; metrics are undefined.");
 }
 
-// scipy.ndimage's 'reflect' mode: (d c b a | a b c d | d c b a).
-std::ptrdiff_t mirror(std::ptrdiff_t i, std::ptrdiff_t n)
-{
-    const std::ptrdiff_t period = 2 * n;
-    i %= period;
-    if (i < 0)
-        i += period;
-    return i < n ? i : period - 1 - i;
-}
-
 // Separable Gaussian filter (sigma 1.5, radius int(3.5 * 1.5 + 0.5) = 5) as
 // scipy.ndimage.gaussian_filter computes it.
 std::vector<double> gaussianFilter(const std::vector<double>& in, std::size_t width,
@@ -47,14 +38,14 @@ std::vector<double> gaussianFilter(const std::vector<double>& in, std::size_t wi
         for (std::ptrdiff_t x = 0; x < w; ++x) {
             double s = 0.0;
             for (std::ptrdiff_t k = -radius; k <= radius; ++k)
-                s += weights[k + radius] * in[y * w + mirror(x + k, w)];
+                s += weights[k + radius] * in[y * w + reflectIndex(x + k, w)];
             tmp[y * w + x] = s;
         }
     for (std::ptrdiff_t y = 0; y < h; ++y)
         for (std::ptrdiff_t x = 0; x < w; ++x) {
             double s = 0.0;
             for (std::ptrdiff_t k = -radius; k <= radius; ++k)
-                s += weights[k + radius] * tmp[mirror(y + k, h) * w + x];
+                s += weights[k + radius] * tmp[reflectIndex(y + k, h) * w + x];
             out[y * w + x] = s;
         }
     return out;

@@ -1,6 +1,7 @@
 #include "engine/rasterio.h"
 
 #include "engine/exception.h"
+#include "engine/filecheck.h"
 
 #include <csetjmp>
 #include <cstdio>
@@ -22,13 +23,7 @@ using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
 
 FileHandle openForReading(const std::filesystem::path& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw IoError(path, "the file does not exist.");
-    if (std::filesystem::is_directory(path, ec))
-        throw IoError(path, "this is a folder, not an image file.");
-    if (std::filesystem::file_size(path, ec) == 0)
-        throw IoError(path, "the file is empty.");
+    requireNonEmptyFile(path);
     FileHandle file(std::fopen(path.c_str(), "rb"));
     if (!file)
         throw IoError(path, "the file cannot be opened for reading (permissions?).");

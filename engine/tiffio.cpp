@@ -3,6 +3,7 @@
 #include "engine/atomicfile.h"
 #include "engine/buildinfo.h"
 #include "engine/exception.h"
+#include "engine/filecheck.h"
 #include "engine/omexml.h"
 
 #include <nlohmann/json.hpp>
@@ -313,13 +314,7 @@ struct PlaneLayout
 Image readTiff(const std::filesystem::path& path)
 {
     installHandlers();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw IoError(path, "the file does not exist.");
-    if (std::filesystem::is_directory(path, ec))
-        throw IoError(path, "this is a folder, not a TIFF file.");
-    if (std::filesystem::file_size(path, ec) == 0)
-        throw IoError(path, "the file is empty.");
+    requireNonEmptyFile(path);
 
     tLastTiffError.clear();
     TiffHandle tif(TIFFOpen(path.c_str(), "r"));
@@ -399,11 +394,9 @@ Image readTiff(const std::filesystem::path& path)
     } else if (imagej) {
         std::size_t c = samples > 1 ? samples : toCount(kv, "channels");
         std::size_t z = toCount(kv, "slices"), t = toCount(kv, "frames");
+        // Inconsistent counts leave the default: every page is a z slice.
         if (c * z * t == total)
             layout = { z, c, t, "CZT" };
-        else if (kv.count("images") && toCount(kv, "images") == static_cast<std::size_t>(mainPages)
-            && samples == 1)
-            layout = { total, 1, 1, "CZT" }; // inconsistent counts: keep every page, as z
         if (double z_spacing = toDouble(kv, "spacing"); z_spacing > 0 && imagejUnit > 0)
             spacing.z = z_spacing * imagejUnit;
     }
