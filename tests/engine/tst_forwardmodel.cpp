@@ -48,6 +48,18 @@ engine::Image direct(const engine::Image& img, const engine::Image& k, engine::B
     return out;
 }
 
+// Sample mean and unbiased variance of all values.
+std::pair<double, double> meanAndVariance(const engine::Image& img)
+{
+    double mean = 0, var = 0;
+    for (float v : img.values())
+        mean += v;
+    mean /= double(img.size());
+    for (float v : img.values())
+        var += (v - mean) * (v - mean);
+    return { mean, var / double(img.size() - 1) };
+}
+
 } // namespace
 
 class TestForwardModel : public QObject
@@ -152,13 +164,7 @@ void TestForwardModel::gaussianNoiseHasRequestedVariance()
     engine::addGaussianNoise(a, 0.02, 42);
     engine::addGaussianNoise(b, 0.02, 42);
     engine::addGaussianNoise(c, 0.02, 43);
-    double mean = 0, var = 0;
-    for (float v : a.values())
-        mean += v;
-    mean /= double(a.size());
-    for (float v : a.values())
-        var += (v - mean) * (v - mean);
-    var /= double(a.size() - 1);
+    const auto [mean, var] = meanAndVariance(a);
     // Standard error of the variance estimate: 0.02 * sqrt(2 / n) = 5.5e-5.
     QVERIFY2(std::abs(var - 0.02) < 4 * 0.02 * std::sqrt(2.0 / double(a.size())),
         qPrintable(QString::number(var)));
@@ -174,13 +180,7 @@ void TestForwardModel::poissonNoiseHasShotVariance()
         v = 0.5f;
     const double photons = 200.0;
     engine::addPoissonGaussianNoise(img, photons, 0.0, 9);
-    double mean = 0, var = 0;
-    for (float v : img.values())
-        mean += v;
-    mean /= double(img.size());
-    for (float v : img.values())
-        var += (v - mean) * (v - mean);
-    var /= double(img.size() - 1);
+    const auto [mean, var] = meanAndVariance(img);
     QVERIFY(std::abs(mean - 0.5) < 0.002);
     const double expected = 0.5 / photons; // Poisson: variance = mean count / photons^2
     QVERIFY2(std::abs(var - expected) < 0.03 * expected, qPrintable(QString::number(var)));

@@ -177,9 +177,6 @@ void TestProbe::defaultKernelsGrowAndFit()
         if (d == 15.0)
             QVERIFY2(r50 >= 7.0 && r50 <= 13.0, qPrintable(QString::number(r50)));
         // The 64x64 window holds nearly all of the probe's energy.
-        engine::KernelOptions all;
-        all.supportFraction = 0;
-        all.size = 256;
         const auto whole = probe.intensity();
         double inside = 0, total = 0;
         for (std::size_t y = 0; y < 256; ++y)
