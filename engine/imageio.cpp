@@ -2,7 +2,9 @@
 
 #include "engine/exception.h"
 #include "engine/filecheck.h"
+#include "engine/hdf5reader.h"
 #include "engine/rasterio.h"
+#include "engine/xrfio.h"
 
 #include <array>
 #include <fstream>
@@ -31,7 +33,11 @@ Image readImage(const std::filesystem::path& path)
         return readPng(path);
     if (got >= 3 && magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF)
         return readJpeg(path);
-    throw IoError(path, "unknown file type; LatentLens reads TIFF, PNG and JPEG images.");
+    if (Hdf5Reader::isHdf5(path))
+        return readXrfMaps(path);
+    throw IoError(path,
+        "unknown file type; LatentLens reads TIFF, PNG and JPEG images and HDF5 fluorescence "
+        "maps (PyXRF, XRF-Maps).");
 }
 
 TiffWriteReport writeImage(

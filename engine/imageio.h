@@ -7,7 +7,8 @@
 
 namespace latentlens::engine {
 
-/// Reads a TIFF, PNG or JPEG file, recognised by its first bytes rather than its name.
+/// Reads a TIFF, PNG or JPEG file, or HDF5 fluorescence maps (readXrfMaps), recognised by
+/// its first bytes rather than its name.
 /// Throws IoError if the file is missing, empty, of an unknown kind, truncated or corrupt.
 Image readImage(const std::filesystem::path& path);
 

@@ -34,9 +34,14 @@ void shift(std::vector<std::complex<double>>& field, std::size_t w, std::size_t 
 
 } // namespace
 
-double ZonePlateOptics::wavelength() const
+double photonWavelength(double energyKeV)
 {
     return kHcKeVMetres / energyKeV;
+}
+
+double ZonePlateOptics::wavelength() const
+{
+    return photonWavelength(energyKeV);
 }
 
 double ZonePlateOptics::na() const
@@ -191,44 +196,77 @@ ComplexProbe simulateProbe(
 
 Image probeKernel(const ComplexProbe& probe, const KernelOptions& options)
 {
+    return intensityKernel(probe.intensity(), options);
+}
+
+Image intensityKernel(const Image& field, const KernelOptions& options)
+{
     if (options.size == 0)
         throw InvalidArgument("The kernel size must be at least one pixel.");
-    const Image field = probe.intensity();
-    const double target = options.imagePixelSize > 0 ? options.imagePixelSize : probe.pixelSize;
-    const double ratio = target / probe.pixelSize; // probe pixels per kernel pixel
-    const double cx = double(field.width() / 2), cy = double(field.height() / 2);
+    if (field.empty() || field.planeCount() != 1)
+        throw InvalidArgument("A kernel is made from one 2-D intensity plane.");
+    const double fieldPixel = field.spacing().x;
+    if (!(fieldPixel > 0) && options.imagePixelSize > 0)
+        throw InvalidArgument("The probe's pixel size is unknown, so it cannot be resampled to "
+                              "the image's pixel size. Give the probe's pixel size.");
+    const double target = options.imagePixelSize > 0 ? options.imagePixelSize : fieldPixel;
+    const double ratio = fieldPixel > 0 ? target / fieldPixel : 1.0; // field px per kernel px
+    double cx = double(field.width() / 2), cy = double(field.height() / 2);
+    if (options.centre == KernelOptions::Centre::Centroid) {
+        double sum = 0.0, sx = 0.0, sy = 0.0;
+        for (std::size_t y = 0; y < field.height(); ++y)
+            for (std::size_t x = 0; x < field.width(); ++x) {
+                const double v = std::max(0.0f, field.at(x, y));
+                sum += v;
+                sx += v * double(x);
+                sy += v * double(y);
+            }
+        // Rounded to a whole pixel: a fractional shift would interpolate, i.e. blur, the
+        // kernel; the remaining offset is under half a pixel.
+        if (sum > 0 && std::isfinite(sum)) {
+            cx = std::round(sx / sum);
+            cy = std::round(sy / sum);
+        }
+    }
     const double supportRadius = (options.supportFraction > 0 && options.supportFraction < 1)
         ? options.supportFraction * 0.5 * double(std::min(field.width(), field.height()))
         : std::numeric_limits<double>::infinity();
     const std::size_t n = options.size;
+
+    // Area resampling: field pixel x covers [x - 0.5, x + 0.5]; kernel pixel k covers
+    // ratio field pixels around c + (k - n/2) ratio. Its value is the overlap-weighted sum,
+    // which conserves energy and is the identity when ratio is 1. Separable in x and y.
+    struct Weight
+    {
+        std::size_t index;
+        double weight;
+    };
+    auto overlaps = [&](double centre, std::size_t fieldSize) {
+        std::vector<std::vector<Weight>> table(n);
+        for (std::size_t k = 0; k < n; ++k) {
+            const double mid = centre + (double(k) - double(n / 2)) * ratio;
+            const double lo = mid - 0.5 * ratio, hi = mid + 0.5 * ratio;
+            const auto first = std::max(0.0, std::floor(lo + 0.5));
+            for (double x = first; x <= hi + 0.5 && x < double(fieldSize); x += 1.0) {
+                const double w = std::min(hi, x + 0.5) - std::max(lo, x - 0.5);
+                if (w > 1e-12)
+                    table[k].push_back({ std::size_t(x), w });
+            }
+        }
+        return table;
+    };
+    const auto wx = overlaps(cx, field.width()), wy = overlaps(cy, field.height());
+    auto inSupport = [&](std::size_t x, std::size_t y) {
+        return std::hypot(double(x) - cx, double(y) - cy) <= supportRadius;
+    };
     Image kernel(n, n);
-    // Each kernel pixel integrates the probe intensity over its footprint (sub-sampled), so
-    // resampling conserves energy for any ratio.
-    const int sub = std::clamp(int(std::ceil(ratio * 2)), 2, 16);
     for (std::size_t ky = 0; ky < n; ++ky)
         for (std::size_t kx = 0; kx < n; ++kx) {
             double sum = 0.0;
-            for (int sy = 0; sy < sub; ++sy)
-                for (int sx = 0; sx < sub; ++sx) {
-                    // Probe coordinates of this sub-sample (kernel centre at n/2 -> field centre).
-                    const double px
-                        = cx + (double(kx) - double(n / 2) + (sx + 0.5) / sub - 0.5) * ratio;
-                    const double py
-                        = cy + (double(ky) - double(n / 2) + (sy + 0.5) / sub - 0.5) * ratio;
-                    if (std::hypot(px - cx, py - cy) > supportRadius)
-                        continue;
-                    // Bilinear interpolation of the intensity.
-                    const double fx = std::floor(px), fy = std::floor(py);
-                    const double ax = px - fx, ay = py - fy;
-                    auto at = [&](double x, double y) -> double {
-                        if (x < 0 || y < 0 || x >= double(field.width())
-                            || y >= double(field.height()))
-                            return 0.0;
-                        return field.at(std::size_t(x), std::size_t(y));
-                    };
-                    sum += (1 - ax) * (1 - ay) * at(fx, fy) + ax * (1 - ay) * at(fx + 1, fy)
-                        + (1 - ax) * ay * at(fx, fy + 1) + ax * ay * at(fx + 1, fy + 1);
-                }
+            for (const auto& [y, weightY] : wy[ky])
+                for (const auto& [x, weightX] : wx[kx])
+                    if (inSupport(x, y))
+                        sum += weightY * weightX * double(field.at(x, y));
             kernel.at(kx, ky) = float(sum);
         }
     double total = 0.0;

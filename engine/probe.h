@@ -30,6 +30,9 @@ struct ZonePlateOptics
     void validate() const;
 };
 
+/// Photon wavelength in metres for an energy in keV (lambda = h c / E).
+double photonWavelength(double energyKeV);
+
 /// A complex probe field (one or more incoherent modes), x fastest.
 struct ComplexProbe
 {
@@ -68,12 +71,21 @@ struct KernelOptions
     /// The kernel keeps the intensity inside a disc of this fraction of the probe field's
     /// half-width (the paper's "0.35 of the radius"); 0 or >= 1 keeps everything.
     double supportFraction = 0.35;
+    /// Where the kernel window is centred on the probe field: its centre (simulated probes,
+    /// which are centred by construction) or the intensity's centroid (imported probes and
+    /// measured PSFs, which rarely are).
+    enum class Centre { FieldCentre, Centroid } centre = Centre::FieldCentre;
 };
 
 /// Blur kernel from a probe: intensity, resampled to the image pixel size (area-weighted),
 /// restricted to the support disc, cropped around the field centre to `size`, normalised to
 /// sum 1. Throws InvalidArgument if the result is empty, negative or not finite.
 Image probeKernel(const ComplexProbe& probe, const KernelOptions& options = {});
+
+/// The same from an intensity field (a probe's sum_k |P_k|^2 or a measured PSF plane) whose
+/// spacing().x is its pixel size in metres (0 = unknown: then the kernel keeps the field's
+/// sampling, and asking for an imagePixelSize throws InvalidArgument).
+Image intensityKernel(const Image& intensity, const KernelOptions& options = {});
 
 /// Radius (in pixels of `kernel`) around its centre holding `fraction` of its energy.
 double encircledEnergyRadius(const Image& kernel, double fraction);
