@@ -69,6 +69,36 @@ private:
     std::vector<Wave> mWaves;
 };
 
+// Value noise: random values on a square lattice, blended with a smoothstep. Unlike a few
+// plane waves it has no visible period, so it reads as chromatin texture.
+class ValueNoise
+{
+public:
+    ValueNoise(std::uint64_t seed, double spacing) : mSeed(seed), mSpacing(spacing) { }
+    // In [-1, 1].
+    double operator()(double x, double y) const
+    {
+        const double fx = x / mSpacing, fy = y / mSpacing;
+        const double ix = std::floor(fx), iy = std::floor(fy);
+        const double tx = smooth(fx - ix), ty = smooth(fy - iy);
+        const auto i = std::int64_t(ix), j = std::int64_t(iy);
+        const double top = lattice(i, j) * (1 - tx) + lattice(i + 1, j) * tx;
+        const double bottom = lattice(i, j + 1) * (1 - tx) + lattice(i + 1, j + 1) * tx;
+        return top * (1 - ty) + bottom * ty;
+    }
+
+private:
+    static double smooth(double t) { return t * t * (3 - 2 * t); }
+    double lattice(std::int64_t i, std::int64_t j) const
+    {
+        Random hash(mSeed ^ (std::uint64_t(i) * 0x9E3779B97F4A7C15ull)
+            ^ (std::uint64_t(j) * 0xC2B2AE3D27D4EB4Full));
+        return 2.0 * hash.uniform() - 1.0;
+    }
+    std::uint64_t mSeed;
+    double mSpacing;
+};
+
 // Adds amplitude * exp(-r^2 / 2 sigma^2) around (cx, cy).
 void splat(Image& image, double cx, double cy, double sigma, double amplitude)
 {
@@ -104,7 +134,8 @@ void addNucleus(Image& image, Random& random)
     const double a = random.uniform(16, 34), b = a * random.uniform(0.6, 0.95);
     const double angle = random.uniform(0, kPi), c = std::cos(angle), s = std::sin(angle);
     const double level = random.uniform(0.25, 0.45), edge = random.uniform(1.0, 2.0);
-    const Texture chromatin(random, 10, 4.0, 14.0);
+    const ValueNoise coarse(random.next(), random.uniform(4.0, 6.0));
+    const ValueNoise fine(random.next(), random.uniform(1.8, 2.6));
     const double reach = a + 4 * edge;
     const auto x0 = std::size_t(std::max(0.0, cx - reach)),
                y0 = std::size_t(std::max(0.0, cy - reach));
@@ -117,8 +148,9 @@ void addNucleus(Image& image, Random& random)
             // Signed distance to the boundary, approximately in pixels.
             const double distance = (std::sqrt(u * u + v * v) - 1.0) * std::min(a, b);
             const double inside = 1.0 / (1.0 + std::exp(distance / (0.5 * edge)));
-            image.at(x, y)
-                += float(inside * level * (1.0 + 0.35 * chromatin(double(x), double(y))));
+            const double texture
+                = 0.6 * coarse(double(x), double(y)) + 0.4 * fine(double(x), double(y));
+            image.at(x, y) += float(inside * level * (1.0 + 0.4 * texture));
         }
     const std::size_t nucleoli = 1 + random.count(1.5);
     for (std::size_t i = 0; i < nucleoli; ++i) {

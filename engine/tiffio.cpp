@@ -120,11 +120,9 @@ PageFormat readFormat(TIFF* tif, const std::filesystem::path& path, int page)
                 + (f.kind == Kind::Float ? "float" : "integer")
                 + " samples. Supported: 8, 16 and 32-bit integer, 32 and "
                   "64-bit float.");
-    if (f.photometric == PHOTOMETRIC_PALETTE)
-        throw IoError(path,
-            where
-                + "colour-mapped (palette) images are not supported; "
-                  "save the data as greyscale.");
+    // Palette (colour-mapped) pages, as ImageJ writes 8-bit data with a lookup table, are
+    // read as their index values: the table is a display choice, the indices are the data
+    // (as in ImageJ, Fiji and tifffile).
     if (f.photometric == PHOTOMETRIC_YCBCR || f.photometric == PHOTOMETRIC_SEPARATED
         || f.photometric == PHOTOMETRIC_CIELAB)
         throw IoError(path,

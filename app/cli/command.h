@@ -21,5 +21,6 @@ struct Command
 Command metricsCommand();
 Command probeCommand();
 Command blurCommand();
+Command specimenCommand();
 
 } // namespace latentlens::cli

@@ -15,7 +15,8 @@ namespace {
 
 std::vector<cli::Command> commands()
 {
-    return { cli::probeCommand(), cli::blurCommand(), cli::metricsCommand() };
+    return { cli::probeCommand(), cli::blurCommand(), cli::specimenCommand(),
+        cli::metricsCommand() };
 }
 
 void printOverview(std::ostream& out)

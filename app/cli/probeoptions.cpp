@@ -2,6 +2,8 @@
 
 #include "engine/probe.h"
 
+#include <cmath>
+
 namespace latentlens::cli {
 
 std::set<std::string> probeOptionNames()
@@ -26,7 +28,7 @@ std::string probeOptionsHelp()
            "0.35)\n";
 }
 
-engine::Image simulatedKernel(const Arguments& args, std::vector<std::string>& warnings)
+engine::ZonePlateOptics opticsFromArguments(const Arguments& args)
 {
     engine::ZonePlateOptics optics;
     optics.energyKeV = args.number("energy").value_or(optics.energyKeV);
@@ -36,16 +38,28 @@ engine::Image simulatedKernel(const Arguments& args, std::vector<std::string>& w
     optics.centralStop = args.number("central-stop").value_or(optics.centralStop);
     optics.pixelSize = args.number("pixel-size").value_or(optics.pixelSize);
     const double grid = args.number("grid").value_or(double(optics.gridSize));
-    const double size = args.number("size").value_or(64.0);
     if (grid < 16 || grid > 8192 || grid != std::floor(grid))
         throw UsageError("option '--grid' needs a whole number from 16 to 8192");
+    optics.gridSize = std::size_t(grid);
+    return optics;
+}
+
+engine::KernelOptions kernelOptionsFromArguments(const Arguments& args)
+{
+    const double size = args.number("size").value_or(64.0);
     if (size < 1 || size > 4096 || size != std::floor(size))
         throw UsageError("option '--size' needs a whole number from 1 to 4096");
-    optics.gridSize = std::size_t(grid);
     engine::KernelOptions kernel;
     kernel.size = std::size_t(size);
     kernel.imagePixelSize = args.number("image-pixel-size").value_or(0.0);
     kernel.supportFraction = args.number("support").value_or(kernel.supportFraction);
+    return kernel;
+}
+
+engine::Image simulatedKernel(const Arguments& args, std::vector<std::string>& warnings)
+{
+    const auto optics = opticsFromArguments(args);
+    const auto kernel = kernelOptionsFromArguments(args);
     const double defocus = args.number("defocus").value_or(0.0) * 1e-6;
     return engine::probeKernel(engine::simulateProbe(optics, defocus, &warnings), kernel);
 }

@@ -3,6 +3,7 @@
 #include "app/cli/arguments.h"
 
 #include "engine/image.h"
+#include "engine/probe.h"
 
 #include <set>
 #include <string>
@@ -18,5 +19,10 @@ std::string probeOptionsHelp();
 /// The kernel of the simulated zone-plate probe at `--defocus` (µm) with the optics given
 /// by the options. Warnings (aliasing) are appended to `warnings`.
 engine::Image simulatedKernel(const Arguments& args, std::vector<std::string>& warnings);
+
+/// The zone-plate optics given by the options (defaults where absent).
+engine::ZonePlateOptics opticsFromArguments(const Arguments& args);
+/// The kernel size, image pixel size and support given by the options.
+engine::KernelOptions kernelOptionsFromArguments(const Arguments& args);
 
 } // namespace latentlens::cli

@@ -2,7 +2,10 @@
 
 #include "engine/buildinfo.h"
 #include "engine/exception.h"
+#include "engine/forwardmodel.h"
 #include "engine/imageio.h"
+#include "engine/probe.h"
+#include "engine/specimen.h"
 #include "widgets/imageview.h"
 
 #include <QAction>
@@ -55,6 +58,7 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -88,7 +92,8 @@ void MainWindow::chooseFile()
     QSettings settings;
     const QString folder = settings.value("lastFolder").toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), folder,
-        tr("Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)"));
+        tr("Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5);;All files "
+           "(*)"));
     if (path.isEmpty())
         return;
     settings.setValue("lastFolder", QFileInfo(path).absolutePath());
@@ -112,8 +117,46 @@ bool MainWindow::openFile(const QString& path)
         emit fileFailed(path, mLastError);
         return false;
     }
-    mImage = std::move(loaded);
+    setImage(std::move(loaded), path, QFileInfo(path).fileName());
+    emit fileOpened(path);
+    return true;
+}
+
+void MainWindow::openDemo()
+{
+    constexpr double defocus = 7e-6, noiseVariance = 0.001;
+    constexpr std::uint64_t seed = 7;
+    engine::Image demo;
+    try {
+        engine::SpecimenOptions specimen;
+        specimen.seed = seed;
+        const engine::Image truth = engine::generateSpecimen(specimen);
+        const engine::Image kernel
+            = engine::probeKernel(engine::simulateProbe(engine::ZonePlateOptics {}, defocus));
+        engine::Image blurred = engine::convolve(truth, kernel, engine::Boundary::Reflect);
+        engine::addGaussianNoise(blurred, noiseVariance, seed);
+        demo = engine::Image(truth.width(), truth.height(), 1, 2);
+        std::copy(blurred.values().begin(), blurred.values().end(), demo.plane(0).begin());
+        std::copy(truth.values().begin(), truth.values().end(), demo.plane(1).begin());
+        demo.setSpacing(kernel.spacing());
+        demo.setChannelNames({ tr("blurred: probe at %1 µm, noise variance %2")
+                                   .arg(defocus * 1e6)
+                                   .arg(noiseVariance)
+                                   .toStdString(),
+            tr("ground truth").toStdString() });
+    } catch (const std::exception& e) {
+        showError(tr("Cannot build the demo"),
+            tr("The demo could not be computed: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    setImage(std::move(demo), QString(), tr("Demo"));
+}
+
+void MainWindow::setImage(engine::Image image, const QString& path, const QString& title)
+{
+    mImage = std::move(image);
     mCurrentFile = path;
+    mDocumentTitle = title;
     mLastError.clear();
     const int planes = static_cast<int>(mImage.planeCount());
     {
@@ -122,7 +165,6 @@ bool MainWindow::openFile(const QString& path)
         mPlaneBox->setValue(1);
         mPlaneBox->setEnabled(planes > 1);
     }
-    mPlaneCount->setText(tr(" of %1").arg(planes));
     const auto& s = mImage.spacing();
     QString info = tr("%1 \u00d7 %2 px").arg(mImage.width()).arg(mImage.height())
         + tr(", %n slice(s)", "", int(mImage.depth()))
@@ -134,8 +176,6 @@ bool MainWindow::openFile(const QString& path)
     mView->fitToWindow();
     showPlane(0);
     updateTitle();
-    emit fileOpened(path);
-    return true;
 }
 
 int MainWindow::currentPlane() const
@@ -152,6 +192,12 @@ void MainWindow::showPlane(int plane)
 {
     if (mImage.empty() || plane < 0 || std::size_t(plane) >= mImage.planeCount())
         return;
+    const auto& names = mImage.channelNames();
+    const std::size_t channel = std::size_t(plane) % mImage.channels();
+    QString count = tr(" of %1").arg(mImage.planeCount());
+    if (channel < names.size() && !names[channel].empty())
+        count += QStringLiteral("  \u2014  ") + QString::fromStdString(names[channel]);
+    mPlaneCount->setText(count);
     auto values = mImage.plane(std::size_t(plane));
     mView->setImage(static_cast<int>(mImage.width()), static_cast<int>(mImage.height()),
         std::vector<float>(values.begin(), values.end()));
@@ -185,9 +231,8 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(mCurrentFile.isEmpty()
-            ? tr("LatentLens")
-            : tr("%1 \u2014 LatentLens").arg(QFileInfo(mCurrentFile).fileName()));
+    setWindowTitle(mDocumentTitle.isEmpty() ? tr("LatentLens")
+                                            : tr("%1 \u2014 LatentLens").arg(mDocumentTitle));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

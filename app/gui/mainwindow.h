@@ -15,8 +15,9 @@ class ImageView;
 
 namespace latentlens::app {
 
-/// The studio's main window. This first version opens an image or stack and shows it with
-/// a plane navigator and the value under the cursor; the comparison grid comes later.
+/// The studio's main window. This first version opens an image or stack (or the built-in
+/// demo) and shows it with a plane navigator and the value under the cursor; the comparison
+/// grid comes later.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
     /// Opens `path`. On failure shows the reason in a message box, keeps the image that was
     /// open and returns false.
     bool openFile(const QString& path);
+    /// Shows the built-in demo: a synthetic specimen blurred by the default probe at 7 µm
+    /// with noise, as plane 1, and its ground truth as plane 2.
+    void openDemo();
     const engine::Image& image() const { return mImage; }
     QString currentFile() const { return mCurrentFile; }
     int currentPlane() const;
@@ -46,6 +50,7 @@ protected:
 
 private:
     void createActions();
+    void setImage(engine::Image image, const QString& path, const QString& title);
     void showPlane(int plane);
     void showError(const QString& title, const QString& message);
     void showAbout();
@@ -59,6 +64,7 @@ private:
     QLabel* mInfoLabel = nullptr;
     engine::Image mImage;
     QString mCurrentFile;
+    QString mDocumentTitle;
     QString mLastError;
 };
 

@@ -1,4 +1,7 @@
+#include "engine/probe.h"
 #include "engine/tiffio.h"
+
+#include "../engine/testwriters.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,6 +59,10 @@ private slots:
     void metricsText();
     void metricsJson();
     void probeWritesNormalisedKernel();
+    void probeImportsAndPropagatesAComplexProbe();
+    void probeImportsAPsfAndReportsItsDefocus();
+    void probeImportErrorsLeaveNoFile();
+    void specimenIsSeeded();
     void blurWithDeltaKernelKeepsImage();
     void blurWithDefocusIsSeededAndLeavesNothingOnError();
     void errors_data();
@@ -130,6 +137,89 @@ void TestCli::probeWritesNormalisedKernel()
     QVERIFY(std::abs(sum - 1.0) < 1e-5);
     QVERIFY(std::abs(k.spacing().x - 5e-9) < 1e-18);
     QVERIFY(QString::fromStdString(k.provenance()).contains("\"operation\":\"probe\""));
+}
+
+void TestCli::probeImportsAndPropagatesAComplexProbe()
+{
+    engine::ZonePlateOptics optics;
+    optics.gridSize = 128;
+    optics.pixelSize = 10e-9;
+    const auto focus = engine::focusedProbe(optics);
+    const QString npy = mDir.filePath("focus.npy");
+    testwriters::writeFile(npy.toStdString(),
+        testwriters::npy("<c16", { 128, 128 }, testwriters::raw(focus.modes[0])));
+    const QString imported = mDir.filePath("imported.tif"), simulated = mDir.filePath("sim.tif");
+    const auto r = runCli({ "probe", "--import", npy, "--pixel-size", "1e-8", "--energy", "12",
+        "--defocus", "5", "--size", "32", "--json", "-o", imported });
+    QCOMPARE(r.exitCode, 0);
+    const auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o["import"].toObject()["complex"].toBool());
+    QCOMPARE(o["import"].toObject()["stored"].toString(), QString("complex128 (128, 128)"));
+    QCOMPARE(runCli({ "probe", "--defocus", "5", "--pixel-size", "1e-8", "--grid", "128", "--size",
+                        "32", "-o", simulated })
+                 .exitCode,
+        0);
+    const auto a = engine::readTiff(imported.toStdString()),
+               b = engine::readTiff(simulated.toStdString());
+    double worst = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        worst = std::max(worst, double(std::abs(a.data()[i] - b.data()[i])));
+    QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst)));
+}
+
+void TestCli::probeImportsAPsfAndReportsItsDefocus()
+{
+    engine::KernelOptions options;
+    options.imagePixelSize = 10e-9;
+    const auto psf
+        = engine::probeKernel(engine::simulateProbe(engine::ZonePlateOptics {}, 6e-6), options);
+    const QString npy = mDir.filePath("psf.npy"), out = mDir.filePath("psf.tif");
+    testwriters::writeFile(npy.toStdString(),
+        testwriters::npy("<f4", { 64, 64 },
+            testwriters::raw(std::vector<float>(psf.values().begin(), psf.values().end()))));
+    const auto r
+        = runCli({ "probe", "--import", npy, "--pixel-size", "1e-8", "--json", "-o", out });
+    QCOMPARE(r.exitCode, 0);
+    const auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(!o["import"].toObject()["complex"].toBool());
+    QVERIFY2(std::abs(o["best_fit_defocus_um"].toDouble() - 6.0) < 0.2, qPrintable(r.out));
+    // The PSF is used as it is: the kernel written is the PSF.
+    const auto k = engine::readTiff(out.toStdString());
+    QVERIFY(std::abs(k.at(32, 32) - psf.at(32, 32)) < 1e-6);
+    // It has no phase, so asking for another defocus is an error.
+    const auto bad = runCli({ "probe", "--import", npy, "--defocus", "3", "-o", out + "x" });
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("cannot be propagated"), qPrintable(bad.err));
+}
+
+void TestCli::probeImportErrorsLeaveNoFile()
+{
+    const QString npy = mDir.filePath("line.npy"), out = mDir.filePath("never-k.tif");
+    testwriters::writeFile(
+        npy.toStdString(), testwriters::npy("<c8", { 64 }, testwriters::Bytes(64 * 8, 0)));
+    auto r = runCli({ "probe", "--import", npy, "-o", out });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("1-D"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    r = runCli({ "probe", "--dataset", "/probe", "-o", out });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("needs --import"), qPrintable(r.err));
+}
+
+void TestCli::specimenIsSeeded()
+{
+    const QString a = mDir.filePath("s1.tif"), b = mDir.filePath("s2.tif");
+    for (const auto& out : { a, b })
+        QCOMPARE(
+            runCli({ "specimen", "--width", "100", "--height", "60", "--seed", "9", "-o", out })
+                .exitCode,
+            0);
+    const auto image = engine::readTiff(a.toStdString());
+    QCOMPARE(image.width(), std::size_t(100));
+    QCOMPARE(image.height(), std::size_t(60));
+    const auto m = runCli({ "metrics", "--json", "--reference", a, b });
+    QVERIFY(QJsonDocument::fromJson(m.out.toUtf8()).object()["identical"].toBool());
+    QCOMPARE(runCli({ "specimen", "--size", "0", "-o", a }).exitCode, 2);
 }
 
 void TestCli::blurWithDeltaKernelKeepsImage()

@@ -3,10 +3,14 @@
 #include "widgets/imageview.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace latentlens;
 
@@ -18,6 +22,7 @@ private slots:
     void initTestCase();
     void opensStackAndNavigatesPlanes();
     void badFileShowsErrorAndKeepsImage();
+    void demoShowsBlurredSpecimenAndGroundTruth();
 
 private:
     QTemporaryDir mDir;
@@ -72,6 +77,41 @@ void TestMainWindow::badFileShowsErrorAndKeepsImage()
     QCOMPARE(window.currentFile(), mStack); // the previous image stays
     QCOMPARE(window.imageView()->valueAt(3, 0), 3.0f);
     box->accept();
+}
+
+void TestMainWindow::demoShowsBlurredSpecimenAndGroundTruth()
+{
+    app::MainWindow window;
+    window.show();
+    window.openDemo();
+    QVERIFY(window.windowTitle().startsWith("Demo"));
+    QCOMPARE(window.image().planeCount(), std::size_t(2));
+    auto labelText = [&window] {
+        QStringList texts;
+        for (auto* label : window.findChildren<QLabel*>())
+            texts << label->text();
+        return texts.join('|');
+    };
+    QVERIFY2(labelText().contains("blurred: probe at 7"), qPrintable(labelText()));
+    // Blurring keeps the flux but lowers the peaks of the fine structures.
+    auto sorted = [&window](std::size_t plane) {
+        const auto values = window.image().plane(plane);
+        std::vector<float> v(values.begin(), values.end());
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    const auto blurred = sorted(0), truth = sorted(1);
+    const auto mean = [](const std::vector<float>& v) {
+        return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    };
+    QVERIFY(std::abs(mean(blurred) - mean(truth)) < 0.005);
+    const std::size_t p999 = truth.size() * 999 / 1000;
+    QVERIFY2(truth[p999] > blurred[p999] + 0.1,
+        qPrintable(QString("%1 vs %2").arg(truth[p999]).arg(blurred[p999])));
+    auto* planeBox = window.findChild<QSpinBox*>("planeBox");
+    planeBox->setValue(2);
+    QVERIFY2(labelText().contains("ground truth"), qPrintable(labelText()));
+    QCOMPARE(window.imageView()->valueAt(10, 10), window.image().at(10, 10, 1));
 }
 
 QTEST_MAIN(TestMainWindow)

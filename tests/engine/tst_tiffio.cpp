@@ -363,6 +363,7 @@ void TestTiffIo::tifffileStacksRead()
         QSKIP("python3-tifffile is not installed (tools/setup.sh installs it)");
     const QString file = path("tf.tif");
     const QString rgbFile = path("rgb.tif");
+    const QString paletteFile = path("palette.tif");
     const QString script = R"(
 import sys, numpy as np, tifffile
 a = (np.arange(2*3*2*9*11, dtype=np.uint32) * 37 % 65536).astype(np.uint16).reshape(2, 3, 2, 9, 11)
@@ -370,9 +371,12 @@ tifffile.imwrite(sys.argv[1], a, imagej=True, resolution=(1/0.065, 1/0.065),
                  metadata={'spacing': 0.25, 'unit': 'um', 'axes': 'TZCYX'})
 rgb = (np.arange(7*5*3) % 256).astype(np.uint8).reshape(7, 5, 3)
 tifffile.imwrite(sys.argv[2], rgb, photometric='rgb', tile=(16, 16), compression='zlib')
+fire = np.zeros((3, 256), np.uint16); fire[0] = np.arange(256) * 257
+tifffile.imwrite(sys.argv[3], (np.arange(6*4) * 10).astype(np.uint8).reshape(6, 4),
+                 photometric='palette', colormap=fire)
 )";
     QString out;
-    QVERIFY2(python({ "-c", script, file, rgbFile }, &out), qPrintable(out));
+    QVERIFY2(python({ "-c", script, file, rgbFile, paletteFile }, &out), qPrintable(out));
     const auto img = engine::readImage(file.toStdString());
     QCOMPARE(img.frames(), std::size_t(2));
     QCOMPARE(img.depth(), std::size_t(3));
@@ -395,6 +399,11 @@ tifffile.imwrite(sys.argv[2], rgb, photometric='rgb', tile=(16, 16), compression
         for (std::size_t x = 0; x < 5; ++x)
             for (std::size_t c = 0; c < 3; ++c)
                 QCOMPARE(rgb.at(x, y, c), float(double(((y * 5 + x) * 3 + c) % 256) / 255.0));
+
+    // A palette image (8-bit with a lookup table, as ImageJ saves one) reads as its indices.
+    const auto palette = engine::readImage(paletteFile.toStdString());
+    QCOMPARE(palette.channels(), std::size_t(1));
+    QCOMPARE(palette.at(3, 5), float(double((5 * 4 + 3) * 10) / 255.0));
 }
 
 void TestTiffIo::ourFilesAreImageJHyperstacksForTifffile()
