@@ -3,8 +3,12 @@
 #include "engine/exception.h"
 #include "engine/filecheck.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
+#include <utility>
+#include <vector>
 
 namespace latentlens::engine::detail {
 
@@ -59,45 +63,104 @@ Domain::Domain(std::size_t width, std::size_t height, const Image& kernel, std::
     transform.forward(k.data(), kernelSpectrum.data());
 }
 
+std::shared_ptr<const Domain> cachedDomain(std::size_t imageWidth, std::size_t imageHeight,
+    const Image& kernel, std::size_t padX, std::size_t padY, bool periodic)
+{
+    struct Entry
+    {
+        std::size_t w, h, kw, kh, px, py;
+        bool periodic;
+        std::vector<float> kernel;
+        std::shared_ptr<const Domain> domain;
+    };
+    thread_local std::vector<Entry> cache;
+    for (auto it = cache.begin(); it != cache.end(); ++it)
+        if (it->w == imageWidth && it->h == imageHeight && it->kw == kernel.width()
+            && it->kh == kernel.height() && it->px == padX && it->py == padY
+            && it->periodic == periodic
+            && std::equal(it->kernel.begin(), it->kernel.end(), kernel.values().begin())) {
+            auto domain = it->domain;
+            std::rotate(cache.begin(), it, it + 1); // most recent first
+            return domain;
+        }
+    auto domain
+        = std::make_shared<const Domain>(imageWidth, imageHeight, kernel, padX, padY, periodic);
+    cache.insert(cache.begin(),
+        { imageWidth, imageHeight, kernel.width(), kernel.height(), padX, padY, periodic,
+            std::vector<float>(kernel.values().begin(), kernel.values().end()), domain });
+    if (cache.size() > 4)
+        cache.pop_back();
+    return domain;
+}
+
+namespace {
+constexpr std::size_t kScratchSlots = 16;
+}
+
+fft::FloatBuffer& floatScratch(std::size_t slot, std::size_t size)
+{
+    // A fixed array: references handed out stay valid while other slots are used.
+    thread_local std::array<fft::FloatBuffer, kScratchSlots> buffers;
+    buffers.at(slot).resize(size);
+    return buffers[slot];
+}
+
+fft::SpectrumBuffer& spectrumScratch(std::size_t slot, std::size_t size)
+{
+    // A fixed array: references handed out stay valid while other slots are used.
+    thread_local std::array<fft::SpectrumBuffer, kScratchSlots> buffers;
+    buffers.at(slot).resize(size);
+    return buffers[slot];
+}
+
 void padTapered(const float* plane, const Domain& d, fft::FloatBuffer& out)
 {
     const std::size_t w = d.width(), h = d.height();
-    const auto iw = std::ptrdiff_t(d.imageWidth), ih = std::ptrdiff_t(d.imageHeight);
     double mean = 0.0;
     for (std::size_t i = 0; i < d.imageWidth * d.imageHeight; ++i)
         mean += plane[i];
     mean /= double(d.imageWidth * d.imageHeight);
     out.resize(w * h);
-    // Weight of the reflected data at distance t (pixels) outside the image along one axis:
-    // 1 up to half the padding, then a raised cosine down to 0 at the seam, which lies
-    // midway through the padding on the domain's other side.
-    auto weight = [](std::ptrdiff_t outside, double reach) {
-        if (outside <= 0)
-            return 1.0;
-        const double half = 0.5 * reach;
-        if (double(outside) <= half)
-            return 1.0;
-        const double t = std::min(1.0, (double(outside) - half) / std::max(1.0, half));
-        return 0.5 * (1.0 + std::cos(std::numbers::pi * t));
-    };
-    const double reachX = double(w - d.imageWidth) / 2.0, reachY = double(h - d.imageHeight) / 2.0;
-    for (std::size_t y = 0; y < h; ++y) {
-        // Signed position relative to the image; the padding is split around the seam.
-        auto sy = std::ptrdiff_t(y) - std::ptrdiff_t(d.offsetY);
-        if (sy >= ih + std::ptrdiff_t(reachY))
-            sy -= std::ptrdiff_t(h);
-        const std::ptrdiff_t outY = sy < 0 ? -sy : sy - (ih - 1);
-        const double wy = weight(outY, reachY);
-        const auto ry = reflectIndex(sy, ih);
-        for (std::size_t x = 0; x < w; ++x) {
-            auto sx = std::ptrdiff_t(x) - std::ptrdiff_t(d.offsetX);
-            if (sx >= iw + std::ptrdiff_t(reachX))
-                sx -= std::ptrdiff_t(w);
-            const std::ptrdiff_t outX = sx < 0 ? -sx : sx - (iw - 1);
-            const double weightXY = wy * weight(outX, reachX);
-            const double v = plane[std::size_t(ry * iw + reflectIndex(sx, iw))];
-            out[y * w + x] = float(mean + weightXY * (v - mean));
+    // Per axis: the source index (reflected) and the weight of the data at each domain
+    // position. The padding is split at its middle (the seam, where the domain wraps);
+    // the weight is 1 up to half-way to the seam, then a raised cosine to 0 at the seam.
+    auto axis = [](std::size_t size, std::size_t image, std::size_t offset) {
+        std::vector<std::size_t> source(size);
+        std::vector<float> weight(size);
+        const double reach = double(size - image) / 2.0, half = 0.5 * reach;
+        for (std::size_t i = 0; i < size; ++i) {
+            auto s = std::ptrdiff_t(i) - std::ptrdiff_t(offset);
+            if (s >= std::ptrdiff_t(image) + std::ptrdiff_t(reach))
+                s -= std::ptrdiff_t(size);
+            const std::ptrdiff_t outside = s < 0 ? -s : s - (std::ptrdiff_t(image) - 1);
+            double wgt = 1.0;
+            if (outside > 0 && double(outside) > half) {
+                const double t = std::min(1.0, (double(outside) - half) / std::max(1.0, half));
+                wgt = 0.5 * (1.0 + std::cos(std::numbers::pi * t));
+            }
+            source[i] = std::size_t(reflectIndex(s, std::ptrdiff_t(image)));
+            weight[i] = float(wgt);
         }
+        return std::make_pair(source, weight);
+    };
+    const auto [sx, wx] = axis(w, d.imageWidth, d.offsetX);
+    const auto [sy, wy] = axis(h, d.imageHeight, d.offsetY);
+    const float m = float(mean);
+    for (std::size_t y = 0; y < h; ++y) {
+        const float* row = plane + sy[y] * d.imageWidth;
+        float* target = out.data() + y * w;
+        const float weightY = wy[y];
+        if (weightY == 1.0f && y >= d.offsetY && y < d.offsetY + d.imageHeight) {
+            // An image row: the middle is a straight copy, only the padding is weighted.
+            for (std::size_t x = 0; x < d.offsetX; ++x)
+                target[x] = m + wx[x] * (row[sx[x]] - m);
+            std::copy(row, row + d.imageWidth, target + d.offsetX);
+            for (std::size_t x = d.offsetX + d.imageWidth; x < w; ++x)
+                target[x] = m + wx[x] * (row[sx[x]] - m);
+            continue;
+        }
+        for (std::size_t x = 0; x < w; ++x)
+            target[x] = m + weightY * wx[x] * (row[sx[x]] - m);
     }
 }
 
@@ -108,17 +171,24 @@ void crop(const fft::FloatBuffer& in, const Domain& d, float* plane, float scale
             plane[y * d.imageWidth + x] = in[(y + d.offsetY) * d.width() + x + d.offsetX] * scale;
 }
 
+const fft::FloatBuffer& Domain::laplacianPower() const
+{
+    std::call_once(mLaplacianOnce, [this] { mLaplacian = detail::laplacianPower(*this); });
+    return mLaplacian;
+}
+
 fft::FloatBuffer laplacianPower(const Domain& d)
 {
     const std::size_t w = d.width(), h = d.height(), cw = w / 2 + 1;
+    std::vector<float> cx(cw), cy(h);
+    for (std::size_t x = 0; x < cw; ++x)
+        cx[x] = float(2.0 - 2.0 * std::cos(2.0 * std::numbers::pi * double(x) / double(w)));
+    for (std::size_t y = 0; y < h; ++y)
+        cy[y] = float(2.0 - 2.0 * std::cos(2.0 * std::numbers::pi * double(y) / double(h)));
     fft::FloatBuffer out(d.spectrumSize());
-    for (std::size_t y = 0; y < h; ++y) {
-        const double cy = 2.0 - 2.0 * std::cos(2.0 * std::numbers::pi * double(y) / double(h));
-        for (std::size_t x = 0; x < cw; ++x) {
-            const double cx = 2.0 - 2.0 * std::cos(2.0 * std::numbers::pi * double(x) / double(w));
-            out[y * cw + x] = float((cx + cy) * (cx + cy));
-        }
-    }
+    for (std::size_t y = 0; y < h; ++y)
+        for (std::size_t x = 0; x < cw; ++x)
+            out[y * cw + x] = (cx[x] + cy[y]) * (cx[x] + cy[y]);
     return out;
 }
 

@@ -6,6 +6,8 @@
 #include "engine/image.h"
 
 #include <cstddef>
+#include <memory>
+#include <mutex>
 
 namespace latentlens::engine::detail {
 
@@ -28,11 +30,31 @@ struct Domain
     fft::RealTransform transform;
     fft::SpectrumBuffer kernelSpectrum;
 
+private:
+    mutable fft::FloatBuffer mLaplacian;
+    mutable std::once_flag mLaplacianOnce;
+
+public:
+    /// |F|^2 of the 3 x 3 Laplacian at each spectrum bin, computed on first use.
+    const fft::FloatBuffer& laplacianPower() const;
+
     std::size_t width() const { return transform.width(); }
     std::size_t height() const { return transform.height(); }
     std::size_t size() const { return width() * height(); }
     std::size_t spectrumSize() const { return transform.spectrumSize(); }
 };
+
+/// The domain for these arguments, reused from the calling thread's last few domains when
+/// the sizes and the kernel's values are the same (a slider that re-runs a method on one
+/// image does not redo the kernel's FFT).
+std::shared_ptr<const Domain> cachedDomain(std::size_t imageWidth, std::size_t imageHeight,
+    const Image& kernel, std::size_t padX, std::size_t padY, bool periodic = false);
+
+/// Work buffers kept per thread and slot, so that repeated runs reuse memory instead of
+/// faulting in fresh pages (which cost more than the FFTs on large images). The contents
+/// are whatever the last user left: initialise what you read.
+fft::FloatBuffer& floatScratch(std::size_t slot, std::size_t size);
+fft::SpectrumBuffer& spectrumScratch(std::size_t slot, std::size_t size);
 
 /// Copies `plane` into the domain, reflected (scipy's 'reflect') into the padding, and
 /// blends the padding towards the plane's mean with a raised cosine so that the domain's

@@ -23,8 +23,8 @@ std::vector<float> circularConvolve(const std::vector<float>& image,
 /// Number of threads FFTW uses for large transforms (the hardware's concurrency).
 int threadCount();
 
-/// The smallest n' >= n whose prime factors are all 2, 3, 5 or 7: FFTW is fast there and
-/// can be many times slower at sizes with large prime factors.
+/// The smallest n' >= n whose prime factors are all 2, 3, 5 or 7 (and even from 16 on):
+/// FFTW is fast there and can be many times slower at sizes with large prime factors.
 std::size_t goodSize(std::size_t n);
 
 /// Allocator aligning to 64 bytes, so that FFTW's SIMD plans can run on every buffer.

@@ -141,8 +141,9 @@ Image HyperLaplacian::run(const Image& blurred, const Image& kernel, const Progr
         throw InvalidArgument("The continuation needs beta > 0, a rate above 1 and at least "
                               "one inner iteration.");
     const bool tapered = mOptions.taperedBoundary;
-    const detail::Domain domain(
+    const auto shared = detail::cachedDomain(
         blurred.width(), blurred.height(), k, k.width(), k.height(), !tapered);
+    const detail::Domain& domain = *shared;
     const std::size_t w = domain.width(), h = domain.height(), n = domain.size();
     const std::size_t cw = w / 2 + 1, bins = domain.spectrumSize();
     const float scale = 1.0f / float(n);
@@ -171,8 +172,12 @@ Image HyperLaplacian::run(const Image& blurred, const Image& kernel, const Progr
 
     mReport = {};
     Image out = blurred;
-    fft::FloatBuffer x(n), w1(n), w2(n);
-    fft::SpectrumBuffer numerator(bins), s1(bins), s2(bins);
+    fft::FloatBuffer& x = detail::floatScratch(0, n);
+    fft::FloatBuffer& w1 = detail::floatScratch(1, n);
+    fft::FloatBuffer& w2 = detail::floatScratch(2, n);
+    fft::SpectrumBuffer& numerator = detail::spectrumScratch(0, bins);
+    fft::SpectrumBuffer& s1 = detail::spectrumScratch(1, bins);
+    fft::SpectrumBuffer& s2 = detail::spectrumScratch(2, bins);
     const int steps = int(betas.size()) * mOptions.innerIterations;
     for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
         progress.throwIfCancelled();

@@ -7,11 +7,9 @@ namespace latentlens::engine {
 
 struct RichardsonLucyOptions
 {
-    /// Iterations to run. 0: automatic — 1 to 1.5 times (more for cleaner data) the
-    /// iteration at which the residual
-    /// variance of the blurred estimate falls to the estimated noise variance (the
-    /// discrepancy principle, lengthened as tuned in docs/baselines.md), at most
-    /// maxIterations.
+    /// Iterations to run. 0: automatic — stop when the residual variance of the blurred
+    /// estimate falls to the estimated noise variance (the discrepancy principle), after
+    /// at most maxIterations.
     int iterations = 0;
     int maxIterations = 150;
     /// Weight of the total-variation term of Dey et al. (2006). Below 0: automatic from

@@ -13,9 +13,9 @@ double chooseWienerLambda(const std::complex<float>* y, const std::complex<float
     const std::size_t cw = width / 2 + 1;
     const double n = double(width) * double(height);
     // A subsample of the bins is enough for a smooth criterion and keeps this far cheaper
-    // than the FFTs: at most about 64k bins, every `step`-th row and column.
-    const std::size_t step
-        = std::max<std::size_t>(1, std::size_t(std::sqrt(double(cw * height) / 65536.0)));
+    // than the FFTs: at most about 16k bins, every `step`-th row and column.
+    const std::size_t step = std::max<std::size_t>(
+        1, std::size_t(std::ceil(std::sqrt(double(cw * height) / 16384.0))));
     struct Bin
     {
         double k2, l2, y2, multiplicity;
@@ -41,12 +41,12 @@ double chooseWienerLambda(const std::complex<float>* y, const std::complex<float
     };
     // Coarse scan, then golden section around the best.
     double best = -9.0, bestRisk = risk(best);
-    for (double e = -9.0; e <= 2.0; e += 0.25)
+    for (double e = -9.0; e <= 2.0; e += 0.5)
         if (const double r = risk(e); r < bestRisk) {
             best = e;
             bestRisk = r;
         }
-    double a = best - 0.25, b = best + 0.25;
+    double a = best - 0.5, b = best + 0.5;
     const double g = (std::sqrt(5.0) - 1.0) / 2.0;
     double c = b - g * (b - a), d = a + g * (b - a), fc = risk(c), fd = risk(d);
     for (int i = 0; i < 20; ++i) {
@@ -71,13 +71,14 @@ Image Wiener::run(const Image& blurred, const Image& kernel, const Progress& pro
 {
     const Image k = detail::normalisedKernel(kernel, blurred);
     const bool tapered = mOptions.taperedBoundary;
-    const detail::Domain domain(
+    const auto shared = detail::cachedDomain(
         blurred.width(), blurred.height(), k, k.width(), k.height(), !tapered);
-    const fft::FloatBuffer laplacian = detail::laplacianPower(domain);
+    const detail::Domain& domain = *shared;
+    const fft::FloatBuffer& laplacian = domain.laplacianPower();
     mReport = {};
     Image out = blurred;
-    fft::FloatBuffer padded(domain.size());
-    fft::SpectrumBuffer spectrum(domain.spectrumSize());
+    fft::FloatBuffer& padded = detail::floatScratch(0, domain.size());
+    fft::SpectrumBuffer& spectrum = detail::spectrumScratch(0, domain.spectrumSize());
     const float scale = 1.0f / float(domain.size());
     for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
         progress.throwIfCancelled();
@@ -93,12 +94,23 @@ Image Wiener::run(const Image& blurred, const Image& kernel, const Progress& pro
             ? mOptions.nsr
             : chooseWienerLambda(spectrum.data(), domain.kernelSpectrum.data(), laplacian.data(),
                 domain.width(), domain.height(), sigma);
-        for (std::size_t i = 0; i < spectrum.size(); ++i) {
-            const std::complex<float> kv = domain.kernelSpectrum[i];
-            const float denominator = std::norm(kv) + float(lambda) * laplacian[i];
-            // lambda = 0 and a zero of the kernel's spectrum: nothing can be recovered there.
-            spectrum[i] = denominator > 0 ? spectrum[i] * std::conj(kv) / denominator
-                                          : std::complex<float>(0.0f);
+        {
+            // X = Y conj(K) / (|K|^2 + lambda |L|^2) on interleaved floats, so that it
+            // vectorises; where the denominator is 0 (lambda = 0 at a zero of the kernel's
+            // spectrum) nothing can be recovered and the bin is set to 0.
+            float* sp = reinterpret_cast<float*>(spectrum.data());
+            const float* kp = reinterpret_cast<const float*>(domain.kernelSpectrum.data());
+            const float* lp = laplacian.data();
+            const float l = float(lambda);
+            const std::size_t count = spectrum.size();
+#pragma omp simd
+            for (std::size_t i = 0; i < count; ++i) {
+                const float a = sp[2 * i], b = sp[2 * i + 1], c = kp[2 * i], d = kp[2 * i + 1];
+                const float denominator = c * c + d * d + l * lp[i];
+                const float inverse = denominator > 0 ? 1.0f / denominator : 0.0f;
+                sp[2 * i] = (a * c + b * d) * inverse;
+                sp[2 * i + 1] = (b * c - a * d) * inverse;
+            }
         }
         domain.transform.inverse(spectrum.data(), padded.data());
         detail::crop(padded, domain, out.plane(p).data(), scale);

@@ -22,5 +22,6 @@ Command metricsCommand();
 Command probeCommand();
 Command blurCommand();
 Command specimenCommand();
+Command deblurCommand();
 
 } // namespace latentlens::cli

@@ -15,7 +15,7 @@ namespace {
 
 std::vector<cli::Command> commands()
 {
-    return { cli::probeCommand(), cli::blurCommand(), cli::specimenCommand(),
+    return { cli::probeCommand(), cli::blurCommand(), cli::deblurCommand(), cli::specimenCommand(),
         cli::metricsCommand() };
 }
 

@@ -63,6 +63,10 @@ private slots:
     void probeImportsAPsfAndReportsItsDefocus();
     void probeImportErrorsLeaveNoFile();
     void specimenIsSeeded();
+    void deblurImprovesEveryMethod_data();
+    void deblurImprovesEveryMethod();
+    void deblurErrors_data();
+    void deblurErrors();
     void blurWithDeltaKernelKeepsImage();
     void blurWithDefocusIsSeededAndLeavesNothingOnError();
     void errors_data();
@@ -220,6 +224,79 @@ void TestCli::specimenIsSeeded()
     const auto m = runCli({ "metrics", "--json", "--reference", a, b });
     QVERIFY(QJsonDocument::fromJson(m.out.toUtf8()).object()["identical"].toBool());
     QCOMPARE(runCli({ "specimen", "--size", "0", "-o", a }).exitCode, 2);
+}
+
+void TestCli::deblurImprovesEveryMethod_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::newRow("wiener") << "wiener";
+    QTest::newRow("rl") << "rl";
+    QTest::newRow("hl") << "hl";
+}
+
+void TestCli::deblurImprovesEveryMethod()
+{
+    QFETCH(QString, method);
+    const QString truth = mDir.filePath("dt.tif"), blurred = mDir.filePath("db.tif"),
+                  out = mDir.filePath("dd_" + method + ".tif");
+    if (!QFile::exists(blurred)) {
+        QCOMPARE(runCli({ "specimen", "--size", "128", "--seed", "5", "-o", truth }).exitCode, 0);
+        QCOMPARE(runCli({ "blur", "--defocus", "7", "--noise-var", "0.001", "--seed", "2", truth,
+                            blurred })
+                     .exitCode,
+            0);
+    }
+    const auto r
+        = runCli({ "deblur", "--method", method, "--defocus", "7", "--json", blurred, out });
+    QCOMPARE(r.exitCode, 0);
+    const auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(std::abs(o["noise_sigma"].toArray()[0].toDouble() - std::sqrt(0.001)) < 0.005,
+        qPrintable(r.out));
+    auto psnrOf = [&](const QString& file) {
+        const auto m = runCli({ "metrics", "--json", "--reference", truth, file });
+        return QJsonDocument::fromJson(m.out.toUtf8()).object()["psnr"].toDouble();
+    };
+    const double before = psnrOf(blurred), after = psnrOf(out);
+    QVERIFY2(after > before + 1.0, qPrintable(QString("%1 -> %2 dB").arg(before).arg(after)));
+    QVERIFY(QString::fromStdString(engine::readTiff(out.toStdString()).provenance())
+                .contains("\"operation\":\"deblur\""));
+}
+
+void TestCli::deblurErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("network method") << QStringList { "deblur", "--method", "latent", "--defocus",
+        "3", "A", "OUT" } << 2 << "does not have yet";
+    QTest::newRow("unknown method") << QStringList { "deblur", "--method", "magic", "--defocus",
+        "3", "A", "OUT" } << 2 << "wiener, rl or hl";
+    QTest::newRow("option of another method") << QStringList { "deblur", "--method", "wiener",
+        "--iterations", "5", "--defocus", "3", "A", "OUT" }
+                                              << 2 << "belongs to --method rl";
+    QTest::newRow("no kernel") << QStringList { "deblur", "--method", "rl", "A", "OUT" } << 2
+                               << "--kernel FILE or --defocus D";
+    QTest::newRow("zero kernel") << QStringList { "deblur", "--method", "rl", "--kernel", "ZERO",
+        "A", "OUT" } << 1 << "sums to zero";
+    QTest::newRow("kernel larger than image")
+        << QStringList { "deblur", "--method", "wiener", "--defocus", "3", "SMALL", "OUT" } << 1
+        << "larger than the image";
+}
+
+void TestCli::deblurErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    engine::Image zero(3, 3);
+    const QString zeroKernel = mDir.filePath("zero-k.tif"), out = mDir.filePath("never-d.tif");
+    engine::writeTiff(zero, zeroKernel.toStdString());
+    for (auto& a : args)
+        a = a == "A" ? mA : a == "SMALL" ? mSmall : a == "ZERO" ? zeroKernel : a == "OUT" ? out : a;
+    const auto r = runCli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::blurWithDeltaKernelKeepsImage()

@@ -1,0 +1,132 @@
+// Speed of the classical baselines against the FFTW bound measured in the same run.
+//
+//   latentlens-bench-speed [--sizes 256,512,1024,2048] [--inputs DIR] [--reps N]
+//
+// For each size: a synthetic specimen blurred by the default probe at 7 µm (64 x 64 kernel)
+// with noise variance 0.001. Times Wiener (lambda given, so no search), Wiener with the
+// automatic lambda, 30 Richardson–Lucy iterations (border-aware, accelerated, no TV; and
+// with TV), and the hyper-Laplacian (alpha 2/3, 6 continuation steps), each the median of
+// --reps runs after one warm-up run that also creates the FFT plans. The bound is the
+// transforms each method needs on its FFT domain, timed alone (median of --reps):
+//   Wiener: 2 forward + 1 inverse; RL: 3 + 30 x 2 forward, 1 + 30 x 2 inverse;
+//   HL: 2 + 6 x 2 forward, 6 inverse.
+// With --inputs DIR it writes DIR/<size>_blurred.tif and DIR/kernel.tif for
+// bench/skimage_speed.py. Prints CSV: size,method,seconds,bound_seconds,ratio.
+
+#include "engine/fft.h"
+#include "engine/forwardmodel.h"
+#include "engine/hyperlaplacian.h"
+#include "engine/imageio.h"
+#include "engine/probe.h"
+#include "engine/richardsonlucy.h"
+#include "engine/specimen.h"
+#include "engine/wiener.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace latentlens::engine;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double timeIt(int reps, const std::function<void()>& f)
+{
+    f(); // warm-up: plans, wisdom, caches
+    std::vector<double> t;
+    for (int i = 0; i < reps; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        f();
+        t.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    return median(t);
+}
+
+// Seconds for `forward` r2c and `inverse` c2r transforms of a w x h domain.
+double fftBound(std::size_t w, std::size_t h, int forward, int inverse, int reps)
+{
+    const fft::RealTransform t(w, h);
+    fft::FloatBuffer real(w * h, 0.5f);
+    fft::SpectrumBuffer spectrum(t.spectrumSize());
+    const double f = timeIt(reps, [&] { t.forward(real.data(), spectrum.data()); });
+    const double i = timeIt(reps, [&] {
+        std::fill(spectrum.begin(), spectrum.end(), std::complex<float>(1.0f, 0.0f));
+        t.inverse(spectrum.data(), real.data());
+    });
+    return forward * f + inverse * i;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::size_t> sizes { 256, 512, 1024, 2048 };
+    std::filesystem::path inputs;
+    int reps = 5;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string a = argv[i], v = argv[i + 1];
+        if (a == "--sizes") {
+            sizes.clear();
+            std::stringstream s(v);
+            for (std::string item; std::getline(s, item, ',');)
+                sizes.push_back(std::stoul(item));
+        } else if (a == "--inputs") {
+            inputs = v;
+        } else if (a == "--reps") {
+            reps = std::stoi(v);
+        } else {
+            std::cerr << "unknown option " << a << "\n";
+            return 2;
+        }
+    }
+    const Image kernel = probeKernel(simulateProbe(ZonePlateOptics {}, 7e-6));
+    if (!inputs.empty()) {
+        std::filesystem::create_directories(inputs);
+        writeImage(kernel, inputs / "kernel.tif");
+    }
+    std::cout << "size,method,seconds,bound_seconds,ratio\n";
+    for (std::size_t n : sizes) {
+        SpecimenOptions s;
+        s.width = s.height = n;
+        Image blurred = convolve(generateSpecimen(s), kernel);
+        addGaussianNoise(blurred, 0.001, 1);
+        if (!inputs.empty())
+            writeImage(blurred, inputs / (std::to_string(n) + "_blurred.tif"));
+        const std::size_t kw = kernel.width();
+        const std::size_t taper = fft::goodSize(n + 2 * kw), border = fft::goodSize(n + kw);
+        auto report = [&](const std::string& method, double seconds, double bound) {
+            std::cout << n << "," << method << "," << seconds << "," << bound << ","
+                      << seconds / bound << "\n"
+                      << std::flush;
+        };
+        WienerOptions fixed;
+        fixed.nsr = 0.1;
+        report("wiener", timeIt(reps, [&] { Wiener(fixed).run(blurred, kernel); }),
+            fftBound(taper, taper, 2, 1, reps));
+        report("wiener-auto", timeIt(reps, [&] { Wiener().run(blurred, kernel); }),
+            fftBound(taper, taper, 2, 1, reps));
+        RichardsonLucyOptions rl;
+        rl.iterations = 30;
+        rl.tv = 0;
+        const double rlBound = fftBound(border, border, 3 + 60, 1 + 60, reps);
+        const int rlReps = n >= 2048 ? std::max(1, reps / 2) : reps;
+        report("rl-30", timeIt(rlReps, [&] { RichardsonLucy(rl).run(blurred, kernel); }), rlBound);
+        rl.tv = 0.002;
+        report(
+            "rl-30-tv", timeIt(rlReps, [&] { RichardsonLucy(rl).run(blurred, kernel); }), rlBound);
+        report("hl", timeIt(reps, [&] { HyperLaplacian().run(blurred, kernel); }),
+            fftBound(taper, taper, 2 + 12, 6, reps));
+    }
+    return 0;
+}
