@@ -8,7 +8,7 @@
 // Gaussian noise, and runs Wiener, Richardson–Lucy and the hyper-Laplacian with their
 // automatic defaults (and HL with the paper's setting). Writes DIR/cases/<n>_truth.tif and
 // _blurred.tif (so other tools run on the very same inputs) and prints one CSV row per case
-// and method: image,defocus_um,method,parameter,psnr,ssim,seconds. --sweep adds rows for
+// and method: case,image,defocus_um,method,parameter,psnr,ssim,seconds. --sweep adds rows for
 // fixed parameters (Wiener lambda, RL iterations, HL lambda) for hindsight comparisons.
 
 #include "engine/forwardmodel.h"
@@ -55,7 +55,7 @@ int main(int argc, char** argv)
     std::filesystem::path outDir;
     double noiseVar = 0.02;
     std::uint64_t seed = 1;
-    std::size_t limit = 512;
+    std::size_t limit = 256; // the paper's image size
     bool sweep = false;
     std::vector<std::string> images;
     for (int i = 1; i < argc; ++i) {
@@ -89,7 +89,7 @@ int main(int argc, char** argv)
     for (double d : defocus)
         kernels.push_back(probeKernel(simulateProbe(ZonePlateOptics {}, d * 1e-6)));
 
-    std::cout << "image,defocus_um,method,parameter,psnr,ssim,seconds\n";
+    std::cout << "case,image,defocus_um,method,parameter,psnr,ssim,seconds\n";
     std::size_t caseNumber = 0;
     for (const auto& path : images) {
         const Image truth = firstPlaneCropped(readImage(path), limit);
@@ -103,8 +103,8 @@ int main(int argc, char** argv)
             writeImage(kernels[k], stem + "_kernel.tif");
             auto row = [&](const std::string& method, double parameter, const Image& result,
                            double time) {
-                std::cout << name << "," << defocus[k] << "," << method << "," << parameter << ","
-                          << psnr(result.values(), truth.values()) << ","
+                std::cout << caseNumber << "," << name << "," << defocus[k] << "," << method << ","
+                          << parameter << "," << psnr(result.values(), truth.values()) << ","
                           << ssim(result.values(), truth.values(), truth.width(), truth.height())
                           << "," << time << "\n"
                           << std::flush;

@@ -226,6 +226,12 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
             // others as noise is amplified; stopping at it is the robust choice.
             if (autoStop && residual / double(iw * ih) <= sigma * sigma)
                 break;
+            // Large blurs under heavy noise may never reach the discrepancy level: once the
+            // fit stagnates (the I-divergence falls by less than 0.25% per iteration), more
+            // iterations only amplify noise.
+            if (autoStop && history.size() >= 2
+                && history[history.size() - 2] - perPixel < 0.0025 * std::abs(perPixel))
+                break;
         }
         detail::crop(x, domain, out.plane(p).data());
         mReport.noiseSigma.push_back(sigma);

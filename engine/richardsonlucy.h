@@ -8,7 +8,8 @@ namespace latentlens::engine {
 struct RichardsonLucyOptions
 {
     /// Iterations to run. 0: automatic — stop when the residual variance of the blurred
-    /// estimate falls to the estimated noise variance (the discrepancy principle), after
+    /// estimate falls to the estimated noise variance (the discrepancy principle), or when
+    /// the fit stagnates (the I-divergence falls by less than 0.25% in an iteration), after
     /// at most maxIterations.
     int iterations = 0;
     int maxIterations = 150;
