@@ -2,6 +2,7 @@
 
 #include "engine/exception.h"
 #include "engine/filecheck.h"
+#include "engine/forwardmodel.h"
 
 #include <algorithm>
 #include <array>
@@ -14,22 +15,10 @@ namespace latentlens::engine::detail {
 
 Image normalisedKernel(const Image& kernel, const Image& image)
 {
-    if (kernel.empty())
-        throw InvalidArgument("The kernel is empty.");
-    if (kernel.planeCount() != 1)
-        throw InvalidArgument("The kernel must be a single 2-D plane; it has "
-            + std::to_string(kernel.planeCount()) + " planes.");
+    validateKernel(kernel);
     double sum = 0.0;
-    for (float v : kernel.values()) {
-        if (!std::isfinite(v))
-            throw InvalidArgument("The kernel contains NaN or infinite values.");
-        if (v < 0)
-            throw InvalidArgument("The kernel has negative values; a blur kernel is an "
-                                  "intensity and cannot be negative.");
+    for (float v : kernel.values())
         sum += v;
-    }
-    if (!(sum > 0))
-        throw InvalidArgument("The kernel sums to zero; it cannot blur or be inverted.");
     if (kernel.width() > image.width() || kernel.height() > image.height())
         throw InvalidArgument("The kernel (" + std::to_string(kernel.width()) + "x"
             + std::to_string(kernel.height()) + ") is larger than the image ("

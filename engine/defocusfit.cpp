@@ -1,6 +1,7 @@
 #include "engine/defocusfit.h"
 
 #include "engine/exception.h"
+#include "engine/goldensection.h"
 
 #include <algorithm>
 #include <cmath>
@@ -99,27 +100,9 @@ DefocusFit fitDefocus(const Image& kernel, const ZonePlateOptics& optics,
             best = fit.scan.size() - 1;
     }
     // Golden-section search in the bracket around the best step.
-    double a = std::max(0.0, fit.scan[best].first - step);
-    double b = std::min(maxDefocus, fit.scan[best].first + step);
-    const double g = (std::sqrt(5.0) - 1.0) / 2.0;
-    double c = b - g * (b - a), d = a + g * (b - a);
-    double fc = residual(c), fd = residual(d);
-    while (b - a > 0.01e-6) {
-        if (fc < fd) {
-            b = d;
-            d = c;
-            fd = fc;
-            c = b - g * (b - a);
-            fc = residual(c);
-        } else {
-            a = c;
-            c = d;
-            fc = fd;
-            d = a + g * (b - a);
-            fd = residual(d);
-        }
-    }
-    fit.defocus = 0.5 * (a + b);
+    const double a = std::max(0.0, fit.scan[best].first - step);
+    const double b = std::min(maxDefocus, fit.scan[best].first + step);
+    fit.defocus = detail::goldenSectionMinimum(residual, a, b, 0.01e-6);
     fit.residual = residual(fit.defocus);
     if (fit.scan[best].second < fit.residual) {
         fit.defocus = fit.scan[best].first;

@@ -1,6 +1,7 @@
 #include "engine/wiener.h"
 
 #include "engine/deconvdomain.h"
+#include "engine/goldensection.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,25 +47,7 @@ double chooseWienerLambda(const std::complex<float>* y, const std::complex<float
             best = e;
             bestRisk = r;
         }
-    double a = best - 0.5, b = best + 0.5;
-    const double g = (std::sqrt(5.0) - 1.0) / 2.0;
-    double c = b - g * (b - a), d = a + g * (b - a), fc = risk(c), fd = risk(d);
-    for (int i = 0; i < 20; ++i) {
-        if (fc < fd) {
-            b = d;
-            d = c;
-            fd = fc;
-            c = b - g * (b - a);
-            fc = risk(c);
-        } else {
-            a = c;
-            c = d;
-            fc = fd;
-            d = a + g * (b - a);
-            fd = risk(d);
-        }
-    }
-    return std::pow(10.0, 0.5 * (a + b));
+    return std::pow(10.0, detail::goldenSectionMinimum(risk, best - 0.5, best + 0.5, 1e-4));
 }
 
 Image Wiener::run(const Image& blurred, const Image& kernel, const Progress& progress)

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <numbers>
@@ -95,6 +96,30 @@ inline bool python(const QString& script, const QStringList& args, QString* out)
     const bool ok = p.waitForFinished(120000) && p.exitCode() == 0;
     *out = QString::fromUtf8(p.readAll());
     return ok;
+}
+
+/// Runs the scikit-image expression `call` of `i` (the image) and `k` (the kernel), both
+/// float64, e.g. "restoration.wiener(i, k, 0.05, clip=False)", and returns its result.
+/// Returns an empty image and the Python output in `log` if it fails.
+inline engine::Image scikitImage(
+    const QString& call, const engine::Image& image, const engine::Image& kernel, QString* log)
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath("in.tif"), k = dir.filePath("k.tif"),
+                  out = dir.filePath("out.tif");
+    engine::writeTiff(image, in.toStdString());
+    engine::writeTiff(kernel, k.toStdString());
+    if (!python("import sys, numpy as np, tifffile\n"
+                "from skimage import restoration\n"
+                "i = tifffile.imread(sys.argv[1]).astype(np.float64)\n"
+                "k = tifffile.imread(sys.argv[2]).astype(np.float64)\n"
+                "r = "
+                + call
+                + "\n"
+                  "tifffile.imwrite(sys.argv[3], r.astype(np.float32))\n",
+            { in, k, out }, log))
+        return {};
+    return engine::readTiff(out.toStdString());
 }
 
 } // namespace latentlens::testing

@@ -4,6 +4,7 @@
 #include "engine/probe.h"
 #include "engine/probeimport.h"
 
+#include "expecterror.h"
 #include "testwriters.h"
 
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 #include <cmath>
 
 using namespace latentlens;
+using latentlens::testing::errorOf;
 using testwriters::Bytes;
 
 namespace {
@@ -26,16 +28,6 @@ std::vector<std::complex<double>> field(std::size_t modes, std::size_t h, std::s
                 v[(m * h + y) * w + x]
                     = { 1.0 + double(m) + 0.25 * double(x), 0.5 * double(y) - 0.1 * double(m) };
     return v;
-}
-
-QString errorOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const engine::Exception& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 
 QString sharedData()

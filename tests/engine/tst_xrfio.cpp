@@ -2,6 +2,7 @@
 #include "engine/imageio.h"
 #include "engine/xrfio.h"
 
+#include "expecterror.h"
 #include "testwriters.h"
 
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace latentlens;
+using latentlens::testing::errorOf;
 
 namespace {
 
@@ -20,16 +22,6 @@ std::vector<double> maps(std::size_t elements, std::size_t h, std::size_t w)
     for (std::size_t i = 0; i < v.size(); ++i)
         v[i] = double(i % 97) + 0.5 * double(i / (h * w));
     return v;
-}
-
-QString errorOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const engine::Exception& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 
 } // namespace
