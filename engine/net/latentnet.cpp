@@ -1,0 +1,204 @@
+#include "engine/net/latentnet.h"
+
+#include <cmath>
+
+namespace latentlens::engine::net {
+
+namespace {
+
+namespace nn = torch::nn;
+
+nn::Sequential convBnRelu(
+    nn::Sequential sequence, int64_t in, int64_t out, int64_t stride, bool transposed = false)
+{
+    if (transposed)
+        sequence->push_back(nn::ConvTranspose2d(
+            nn::ConvTranspose2dOptions(in, out, 4).stride(2).padding(1).bias(false)));
+    else
+        sequence->push_back(
+            nn::Conv2d(nn::Conv2dOptions(in, out, 3).stride(stride).padding(1).bias(false)));
+    sequence->push_back(nn::BatchNorm2d(out));
+    sequence->push_back(nn::ReLU(nn::ReLUOptions().inplace(true)));
+    return sequence;
+}
+
+// The number of dynamic convolutions in each of the deformer's four blocks.
+constexpr int kBlockSizes[4] = { 2, 2, 3, 3 };
+
+} // namespace
+
+EncoderImpl::EncoderImpl(const LatentNetOptions& o)
+{
+    const int64_t w = o.width(), l = o.latentChannels();
+    nn::Sequential s;
+    convBnRelu(s, 1, w, 1);
+    convBnRelu(s, w, 2 * w, 2);
+    convBnRelu(s, 2 * w, 2 * w, 1);
+    convBnRelu(s, 2 * w, l, 2);
+    convBnRelu(s, l, l, 1);
+    mLayers = register_module("layers", s);
+}
+
+torch::Tensor EncoderImpl::forward(const torch::Tensor& x)
+{
+    TORCH_CHECK(x.dim() == 4 && x.size(1) == 1, "the encoder takes B x 1 x H x W");
+    TORCH_CHECK(x.size(2) % 4 == 0 && x.size(3) % 4 == 0,
+        "the encoder needs H and W to be multiples of 4; pad the image first");
+    return mLayers->forward(x);
+}
+
+DecoderImpl::DecoderImpl(const LatentNetOptions& o)
+{
+    const int64_t w = o.width(), l = o.latentChannels();
+    nn::Sequential s;
+    convBnRelu(s, l, l, 1);
+    convBnRelu(s, l, 2 * w, 2, true);
+    convBnRelu(s, 2 * w, 2 * w, 1);
+    convBnRelu(s, 2 * w, w, 2, true);
+    s->push_back(nn::Conv2d(nn::Conv2dOptions(w, 1, 3).padding(1)));
+    mLayers = register_module("layers", s);
+}
+
+torch::Tensor DecoderImpl::forward(const torch::Tensor& h)
+{
+    return mLayers->forward(h);
+}
+
+DynamicConv2dImpl::DynamicConv2dImpl(
+    int64_t in, int64_t out, int64_t kernel, int64_t dilation, int64_t banks)
+    : mDilation(dilation), mPadding(dilation * (kernel / 2))
+{
+    // Kaiming-uniform per bank, as a static convolution of this shape would start, so that
+    // a combination with unit-norm weights keeps the activations' scale.
+    const double bound = 1.0 / std::sqrt(double(in * kernel * kernel));
+    bankWeight = register_parameter(
+        "bank_weight", torch::empty({ banks, out, in, kernel, kernel }).uniform_(-bound, bound));
+    bankBias
+        = register_parameter("bank_bias", torch::empty({ banks, out }).uniform_(-bound, bound));
+}
+
+torch::Tensor DynamicConv2dImpl::forward(const torch::Tensor& x, const torch::Tensor& weights)
+{
+    const int64_t b = x.size(0), in = x.size(1), out = bankWeight.size(1);
+    TORCH_CHECK(weights.dim() == 2 && weights.size(0) == b && weights.size(1) == bankWeight.size(0),
+        "dynamic convolution: weights must be batch x banks");
+    // Combine the banks first: one kernel per sample, then one grouped convolution.
+    const auto kernel = torch::einsum("bn,noihw->boihw", { weights, bankWeight })
+                            .reshape({ b * out, in, bankWeight.size(3), bankWeight.size(4) });
+    const auto bias = torch::matmul(weights, bankBias).reshape({ b * out });
+    auto y = torch::conv2d(
+        x.reshape({ 1, b * in, x.size(2), x.size(3) }), kernel, bias, 1, mPadding, mDilation, b);
+    return y.reshape({ b, out, y.size(2), y.size(3) });
+}
+
+torch::Tensor DynamicConv2dImpl::forwardBySum(const torch::Tensor& x, const torch::Tensor& weights)
+{
+    torch::Tensor sum;
+    for (int64_t n = 0; n < bankWeight.size(0); ++n) {
+        const auto y = torch::conv2d(x, bankWeight[n], bankBias[n], 1, mPadding, mDilation);
+        const auto term = weights.index({ torch::indexing::Slice(), n }).view({ -1, 1, 1, 1 }) * y;
+        sum = n == 0 ? term : sum + term;
+    }
+    return sum;
+}
+
+CoefficientMlpImpl::CoefficientMlpImpl(int64_t hidden, int64_t banks, Normalisation normalisation)
+    : mNormalisation(normalisation)
+{
+    mFirst = register_module("first", nn::Linear(1, hidden));
+    mSecond = register_module("second", nn::Linear(hidden, banks));
+}
+
+torch::Tensor CoefficientMlpImpl::forward(const torch::Tensor& theta)
+{
+    const auto t = theta.reshape({ -1, 1 });
+    const auto raw = mSecond->forward(torch::relu(mFirst->forward(t)));
+    if (mNormalisation == Normalisation::Softmax)
+        return torch::softmax(raw, 1);
+    return raw / raw.norm(2, 1, true).clamp_min(1e-8);
+}
+
+DeformerBlockImpl::DeformerBlockImpl(const LatentNetOptions& o, int count, bool dilatedFirst)
+{
+    mlp = register_module("mlp", CoefficientMlp(o.mlpHidden(), o.banks(), o.normalisation()));
+    const int64_t l = o.latentChannels();
+    for (int i = 0; i < count; ++i)
+        convolutions.push_back(register_module("conv" + std::to_string(i + 1),
+            DynamicConv2d(l, l, 3, (i == 0 && dilatedFirst) ? 2 : 1, o.banks())));
+}
+
+torch::Tensor DeformerBlockImpl::forward(const torch::Tensor& h, const torch::Tensor& theta)
+{
+    const auto weights = mlp->forward(theta);
+    auto y = h;
+    for (std::size_t i = 0; i < convolutions.size(); ++i) {
+        y = convolutions[i]->forward(y, weights);
+        if (i + 1 < convolutions.size())
+            y = torch::relu(y);
+    }
+    return h + y;
+}
+
+DeformerImpl::DeformerImpl(const LatentNetOptions& o)
+{
+    for (int b = 0; b < 4; ++b)
+        blocks.push_back(register_module(
+            "block" + std::to_string(b + 1), DeformerBlock(o, kBlockSizes[b], b >= 2)));
+}
+
+torch::Tensor DeformerImpl::forward(const torch::Tensor& h, const torch::Tensor& theta)
+{
+    auto y = h;
+    for (auto& block : blocks)
+        y = block->forward(y, theta);
+    return y; // = h + R(h, theta): each block adds its residual
+}
+
+std::vector<torch::Tensor> DeformerImpl::bankParameters() const
+{
+    std::vector<torch::Tensor> out;
+    for (const auto& block : blocks)
+        for (const auto& conv : block->convolutions) {
+            out.push_back(conv->bankWeight);
+            out.push_back(conv->bankBias);
+        }
+    return out;
+}
+
+std::vector<torch::Tensor> DeformerImpl::mlpParameters() const
+{
+    std::vector<torch::Tensor> out;
+    for (const auto& block : blocks)
+        for (const auto& p : block->mlp->parameters())
+            out.push_back(p);
+    return out;
+}
+
+SimpleDeformImpl::SimpleDeformImpl(const LatentNetOptions& o)
+{
+    const int64_t l = o.latentChannels();
+    nn::Sequential features;
+    int layer = 0;
+    for (int b = 0; b < 4; ++b)
+        for (int i = 0; i < kBlockSizes[b]; ++i, ++layer) {
+            const int64_t dilation = (b >= 2 && i == 0) ? 2 : 1;
+            features->push_back(
+                nn::Conv2d(nn::Conv2dOptions(l, l, 3).padding(dilation).dilation(dilation)));
+            if (layer < 9)
+                features->push_back(nn::ReLU());
+        }
+    mFeatures = register_module("features", features);
+    mMlp = register_module("mlp",
+        nn::Sequential(nn::Linear(1, o.mlpHidden()), nn::ReLU(), nn::Linear(o.mlpHidden(), l)));
+    mNorm = register_module("norm", nn::BatchNorm2d(l));
+    mOut = register_module("out", nn::Conv2d(nn::Conv2dOptions(l, l, 3).padding(1)));
+}
+
+torch::Tensor SimpleDeformImpl::forward(const torch::Tensor& h, const torch::Tensor& theta)
+{
+    const auto scale = mMlp->forward(theta.reshape({ -1, 1 }));
+    const auto f = mFeatures->forward(h) * scale.unsqueeze(-1).unsqueeze(-1);
+    return h + mOut->forward(torch::relu(mNorm->forward(f)));
+}
+
+} // namespace latentlens::engine::net
