@@ -1,0 +1,33 @@
+#pragma once
+
+// Private to the engine: the two training stages of the deformable latent-space method
+// (DESIGN.md section 1), one optimisation step at a time. LibTorch code.
+
+#include "engine/image.h"
+#include "engine/net/latentnet.h"
+
+#include <vector>
+
+namespace latentlens::engine::net {
+
+/// Planes of equal size as a B x 1 x H x W float tensor.
+torch::Tensor toTensor(const std::vector<const Image*>& planes);
+
+/// Freezes a module: no gradients, and evaluation mode so that BatchNorm's running
+/// statistics stay as stage 1 left them.
+void freeze(torch::nn::Module& module);
+
+/// Stage 1: O = g(f(B_ref)), loss MSE(O, I), one Adam step over f and g. Returns the loss.
+double stageOneStep(Encoder& f, Decoder& g, torch::optim::Optimizer& optimizer,
+    const torch::Tensor& blurredReference, const torch::Tensor& clean);
+
+/// Stage 2 with f frozen: loss sum_j MSE(f(B_ref), D(f(B_j), theta_j)) over every kernel j
+/// (the reference included). Steps only `banks` (the filter banks) when `updateBanks`,
+/// else only `mlps` (the coefficient MLPs): the paper's alternating updates. Returns the
+/// loss.
+double stageTwoStep(Encoder& f, Deformer& d, torch::optim::Optimizer& banks,
+    torch::optim::Optimizer& mlps, const torch::Tensor& blurredReference,
+    const std::vector<torch::Tensor>& blurred, const std::vector<torch::Tensor>& theta,
+    bool updateBanks);
+
+} // namespace latentlens::engine::net

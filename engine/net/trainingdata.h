@@ -1,0 +1,75 @@
+#pragma once
+
+#include "engine/image.h"
+#include "engine/probe.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace latentlens::engine::net {
+
+/// The kernels of one probe family over a defocus range, precomputed on a fine grid so that
+/// training can draw a kernel at any defocus in the range without simulating a probe.
+class KernelFamily
+{
+public:
+    /// Kernels of `optics` at `listed` defocus values (metres) and every `step` between the
+    /// smallest and largest of them. Throws InvalidArgument for an empty list.
+    KernelFamily(const ZonePlateOptics& optics, const KernelOptions& kernel,
+        std::vector<double> listed, double step = 0.1e-6);
+
+    const std::vector<double>& listed() const noexcept { return mListed; }
+    double minimum() const noexcept { return mGrid.front(); }
+    double maximum() const noexcept { return mGrid.back(); }
+    /// The kernel at the grid point nearest `defocus` (clamped to the range).
+    const Image& at(double defocus) const;
+    /// Defocus normalised to [0, 1] over the family's range: the network's theta.
+    double theta(double defocus) const;
+
+private:
+    std::vector<double> mListed, mGrid;
+    std::vector<Image> mKernels;
+};
+
+/// One training sample: a clean crop and the same crop blurred by several kernels.
+struct TrainingSample
+{
+    Image clean; ///< crop x crop, values in [0, 1]
+    std::vector<Image> blurred; ///< one per defocus in `defocus`, same size
+    std::vector<double> defocus; ///< metres
+    double noiseVariance = 0.0;
+};
+
+/// Clean images from a folder (PNG, JPEG, TIFF; 8/16-bit or float; any size; the first
+/// channel of colour or multi-channel images), cut into random crops that are blurred and
+/// made noisy on the fly with the probe family: noise variance drawn log-uniformly over
+/// [minNoise, maxNoise] per sample.
+class TrainingData
+{
+public:
+    /// Throws IoError if the folder holds no readable image at least `crop` a side; names
+    /// the files it skipped in skipped().
+    TrainingData(const std::filesystem::path& folder, std::size_t crop, std::uint64_t seed);
+
+    std::size_t imageCount() const noexcept { return mImages.size(); }
+    const std::vector<std::string>& skipped() const noexcept { return mSkipped; }
+
+    /// A sample blurred at `defocus` (metres, one image per value) with the family's kernels
+    /// and reflective borders.
+    TrainingSample sample(const KernelFamily& family, const std::vector<double>& defocus,
+        double minNoise = 0.001, double maxNoise = 0.02);
+    /// A defocus drawn half of the time from the listed values and half of the time
+    /// uniformly over the family's range, so the network learns between the listed values.
+    double drawDefocus(const KernelFamily& family);
+
+private:
+    std::vector<Image> mImages;
+    std::vector<std::string> mSkipped;
+    std::size_t mCrop;
+    std::mt19937_64 mRandom;
+};
+
+} // namespace latentlens::engine::net
