@@ -1,0 +1,260 @@
+#include "engine/latentmodel.h"
+
+#include "engine/atomicfile.h"
+#include "engine/buildinfo.h"
+#include "engine/exception.h"
+#include "engine/filecheck.h"
+#include "engine/net/modelimpl.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace latentlens::engine {
+
+namespace {
+
+constexpr const char* kFormat = "latentlens-model-1";
+
+} // namespace
+
+std::string ModelRecord::toJson() const
+{
+    nlohmann::json j;
+    j["format"] = kFormat;
+    j["architecture"]
+        = { { "width", width }, { "latent_channels", latentChannels }, { "banks", banks },
+              { "mlp_hidden", mlpHidden }, { "normalisation", softmax ? "softmax" : "l2" } };
+    j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
+        { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
+        { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
+        { "kernel_size", kernel.size }, { "image_pixel_size_m", kernel.imagePixelSize },
+        { "support", kernel.supportFraction } };
+    std::vector<double> um;
+    for (double d : defocus)
+        um.push_back(d * 1e6);
+    j["defocus_um"] = um;
+    j["reference_defocus_um"] = referenceDefocus * 1e6;
+    j["training"] = { { "data", trainingData }, { "images", trainingImages }, { "crop", crop },
+        { "epochs_stage1", epochsStage1 }, { "epochs_stage2", epochsStage2 }, { "seed", seed } };
+    j["version"] = version.empty() ? versionString() : version;
+    return j.dump(2);
+}
+
+ModelRecord ModelRecord::fromJson(const std::string& text)
+{
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception&) {
+        throw InvalidArgument("The model's record is not valid JSON.");
+    }
+    if (j.value("format", "") != kFormat)
+        throw InvalidArgument("The file is not a LatentLens model (format '"
+            + j.value("format", std::string("none")) + "', expected '" + kFormat + "').");
+    ModelRecord r;
+    try {
+        const auto& a = j.at("architecture");
+        r.width = a.at("width");
+        r.latentChannels = a.at("latent_channels");
+        r.banks = a.at("banks");
+        r.mlpHidden = a.at("mlp_hidden");
+        r.softmax = a.at("normalisation") == "softmax";
+        const auto& p = j.at("probe");
+        r.optics.energyKeV = p.at("energy_kev");
+        r.optics.numericalAperture = p.at("na");
+        r.optics.diameter = p.at("diameter_m");
+        r.optics.centralStop = p.at("central_stop");
+        r.optics.pixelSize = p.at("pixel_size_m");
+        r.optics.gridSize = p.at("grid");
+        r.kernel.size = p.at("kernel_size");
+        r.kernel.imagePixelSize = p.at("image_pixel_size_m");
+        r.kernel.supportFraction = p.at("support");
+        r.defocus.clear();
+        for (double um : j.at("defocus_um"))
+            r.defocus.push_back(um * 1e-6);
+        r.referenceDefocus = double(j.at("reference_defocus_um")) * 1e-6;
+        const auto& t = j.at("training");
+        r.trainingData = t.at("data");
+        r.trainingImages = t.at("images");
+        r.crop = t.at("crop");
+        r.epochsStage1 = t.at("epochs_stage1");
+        r.epochsStage2 = t.at("epochs_stage2");
+        r.seed = t.at("seed");
+        r.version = j.at("version");
+    } catch (const nlohmann::json::exception& e) {
+        throw InvalidArgument(std::string("The model's record is incomplete: ") + e.what());
+    }
+    if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
+        throw InvalidArgument("The model's record has a non-positive layer width.");
+    if (r.defocus.empty())
+        throw InvalidArgument("The model's record lists no defocus values.");
+    return r;
+}
+
+net::LatentNetOptions LatentModel::Impl::options() const
+{
+    return net::LatentNetOptions()
+        .width(record.width)
+        .latentChannels(record.latentChannels)
+        .banks(record.banks)
+        .mlpHidden(record.mlpHidden)
+        .normalisation(record.softmax ? net::Normalisation::Softmax : net::Normalisation::L2);
+}
+
+double LatentModel::Impl::theta(double defocus) const
+{
+    const auto [lo, hi] = std::minmax_element(record.defocus.begin(), record.defocus.end());
+    return *hi > *lo ? (defocus - *lo) / (*hi - *lo) : 0.0;
+}
+
+LatentModel::LatentModel(const ModelRecord& record, std::uint64_t seed)
+    : mImpl(std::make_unique<Impl>())
+{
+    mImpl->record = record;
+    torch::manual_seed(seed);
+    const auto o = mImpl->options();
+    mImpl->encoder = net::Encoder(o);
+    mImpl->decoder = net::Decoder(o);
+    mImpl->deformer = net::Deformer(o);
+    mImpl->simple = net::SimpleDeform(o);
+}
+
+LatentModel::~LatentModel() = default;
+LatentModel::LatentModel(LatentModel&&) noexcept = default;
+LatentModel& LatentModel::operator=(LatentModel&&) noexcept = default;
+
+const ModelRecord& LatentModel::record() const noexcept
+{
+    return mImpl->record;
+}
+
+void LatentModel::save(const std::filesystem::path& path) const
+{
+    torch::serialize::OutputArchive archive;
+    archive.write("record", c10::IValue(mImpl->record.toJson()));
+    for (auto [name, module] : std::initializer_list<std::pair<const char*, torch::nn::Module*>> {
+             { "encoder", mImpl->encoder.get() }, { "decoder", mImpl->decoder.get() },
+             { "deformer", mImpl->deformer.get() }, { "simple", mImpl->simple.get() } }) {
+        torch::serialize::OutputArchive part;
+        module->save(part);
+        archive.write(name, part);
+    }
+    AtomicFile file(path);
+    try {
+        archive.save_to(file.temporaryPath().string());
+    } catch (const c10::Error& e) {
+        throw IoError(
+            path, std::string("the model could not be written: ") + e.what_without_backtrace());
+    }
+    file.commit();
+}
+
+LatentModel LatentModel::load(const std::filesystem::path& path)
+{
+    requireNonEmptyFile(path);
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path.string());
+    } catch (const c10::Error&) {
+        throw IoError(path, "not a LatentLens model file (or it is truncated or corrupt).");
+    }
+    c10::IValue recordValue;
+    if (!archive.try_read("record", recordValue) || !recordValue.isString())
+        throw IoError(path, "the file holds no LatentLens model record.");
+    const ModelRecord record = ModelRecord::fromJson(recordValue.toStringRef());
+    LatentModel model(record, 0);
+    for (auto [name, module] : std::initializer_list<std::pair<const char*, torch::nn::Module*>> {
+             { "encoder", model.mImpl->encoder.get() }, { "decoder", model.mImpl->decoder.get() },
+             { "deformer", model.mImpl->deformer.get() },
+             { "simple", model.mImpl->simple.get() } }) {
+        torch::serialize::InputArchive part;
+        try {
+            if (!archive.try_read(name, part))
+                throw IoError(path, std::string("the model has no ") + name + ".");
+            // Module::load replaces a parameter of another shape without complaint, so the
+            // shapes the record implies are compared with what was read.
+            std::vector<std::vector<int64_t>> expected;
+            for (const auto& p : module->parameters())
+                expected.push_back(p.sizes().vec());
+            module->load(part);
+            const auto loaded = module->parameters();
+            for (std::size_t i = 0; i < loaded.size(); ++i)
+                if (i >= expected.size() || loaded[i].sizes().vec() != expected[i])
+                    throw InvalidArgument("The model file " + path.string()
+                        + " does not match its record: the " + name
+                        + "'s weights have other shapes than its architecture implies.");
+        } catch (const c10::Error& e) {
+            throw InvalidArgument("The model file " + path.string() + " does not match its record ("
+                + name + "): " + e.what_without_backtrace());
+        }
+    }
+    return model;
+}
+
+Image LatentModel::deblur(
+    const Image& blurred, double defocus, LatentMethod method, const Progress& progress) const
+{
+    if (blurred.empty() || !blurred.allFinite())
+        throw InvalidArgument("The image is empty or holds NaN or infinite values.");
+    const auto [lo, hi]
+        = std::minmax_element(mImpl->record.defocus.begin(), mImpl->record.defocus.end());
+    const double margin = 0.1 * (*hi - *lo);
+    if (!(defocus >= *lo - margin && defocus <= *hi + margin))
+        throw InvalidArgument("The model was trained for defocus " + std::to_string(*lo * 1e6)
+            + " to " + std::to_string(*hi * 1e6) + " µm; " + std::to_string(defocus * 1e6)
+            + " µm is outside that range.");
+    torch::InferenceMode guard;
+    auto& m = *mImpl;
+    m.encoder->eval();
+    m.decoder->eval();
+    m.deformer->eval();
+    m.simple->eval();
+    const auto theta = torch::tensor({ float(m.theta(defocus)) });
+    constexpr std::size_t tile = 512, overlap = 32;
+    Image out = blurred;
+    const std::size_t w = blurred.width(), h = blurred.height();
+    for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
+        const float* plane = blurred.plane(p).data();
+        float* target = out.plane(p).data();
+        // Tiles of at most `tile` pixels; each keeps its centre, its `overlap` border only
+        // where it touches the plane's edge.
+        const std::size_t step = tile - 2 * overlap;
+        for (std::size_t ty = 0; ty < h; ty += step)
+            for (std::size_t tx = 0; tx < w; tx += step) {
+                progress.throwIfCancelled();
+                const std::size_t x0 = tx > overlap ? tx - overlap : 0,
+                                  y0 = ty > overlap ? ty - overlap : 0;
+                const std::size_t x1 = std::min(w, tx + step + overlap),
+                                  y1 = std::min(h, ty + step + overlap);
+                // Reflective padding of 16 px plus up to a multiple of 4.
+                const std::size_t cw = x1 - x0, ch = y1 - y0, pad = 16;
+                const std::size_t pw = (cw + 2 * pad + 3) / 4 * 4, ph = (ch + 2 * pad + 3) / 4 * 4;
+                auto input = torch::empty({ 1, 1, int64_t(ph), int64_t(pw) });
+                float* in = input.data_ptr<float>();
+                for (std::size_t y = 0; y < ph; ++y)
+                    for (std::size_t x = 0; x < pw; ++x) {
+                        const auto sx = reflectIndex(
+                            std::ptrdiff_t(x0 + x) - std::ptrdiff_t(pad), std::ptrdiff_t(w));
+                        const auto sy = reflectIndex(
+                            std::ptrdiff_t(y0 + y) - std::ptrdiff_t(pad), std::ptrdiff_t(h));
+                        in[y * pw + x] = plane[std::size_t(sy) * w + std::size_t(sx)];
+                    }
+                auto code = m.encoder->forward(input);
+                if (method == LatentMethod::Latent)
+                    code = m.deformer->forward(code, theta);
+                else if (method == LatentMethod::SimpleDeform)
+                    code = m.simple->forward(code, theta);
+                const auto result = m.decoder->forward(code).contiguous();
+                const float* r = result.data_ptr<float>();
+                const std::size_t keepX0 = tx, keepY0 = ty;
+                const std::size_t keepX1 = std::min(w, tx + step), keepY1 = std::min(h, ty + step);
+                for (std::size_t y = keepY0; y < keepY1; ++y)
+                    for (std::size_t x = keepX0; x < keepX1; ++x)
+                        target[y * w + x] = r[(y - y0 + pad) * pw + (x - x0 + pad)];
+            }
+    }
+    return out;
+}
+
+} // namespace latentlens::engine

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "engine/deconvolution.h"
+#include "engine/image.h"
+#include "engine/probe.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace latentlens::engine {
+
+/// Everything a model file records besides its weights (stored as JSON in the file).
+struct ModelRecord
+{
+    // Architecture (DESIGN.md section 5).
+    int width = 64;
+    int latentChannels = 256;
+    int banks = 4;
+    int mlpHidden = 16;
+    bool softmax = false; ///< coefficient normalisation: softmax, else L2
+    // The probe family the model was trained for.
+    ZonePlateOptics optics;
+    KernelOptions kernel;
+    std::vector<double> defocus { 0.1e-6, 3e-6, 5e-6, 7e-6, 10e-6, 15e-6 }; ///< metres
+    double referenceDefocus = 3e-6; ///< metres
+    // Training.
+    std::string trainingData;
+    std::size_t trainingImages = 0;
+    std::size_t crop = 0;
+    int epochsStage1 = 0;
+    int epochsStage2 = 0;
+    std::uint64_t seed = 0;
+    std::string version; ///< LatentLens version that wrote the file
+
+    std::string toJson() const;
+    /// Throws InvalidArgument naming the field that is missing or out of range.
+    static ModelRecord fromJson(const std::string& json);
+};
+
+/// Which network path deblurs: the full method, or one of the paper's ablations.
+enum class LatentMethod { Latent, NoDeform, SimpleDeform };
+
+/// The deformable latent-space network with its record: create, save, load, deblur.
+class LatentModel
+{
+public:
+    /// Fresh weights (seeded by `seed`) for the architecture in `record`.
+    LatentModel(const ModelRecord& record, std::uint64_t seed);
+    ~LatentModel();
+    LatentModel(LatentModel&&) noexcept;
+    LatentModel& operator=(LatentModel&&) noexcept;
+
+    /// Throws IoError if the file is missing, truncated or not a LatentLens model, and
+    /// InvalidArgument if its record and its weights do not match.
+    static LatentModel load(const std::filesystem::path& path);
+    /// Writes weights and record to one file, atomically.
+    void save(const std::filesystem::path& path) const;
+
+    const ModelRecord& record() const noexcept;
+    /// Deblurs every plane at `defocus` (metres): reflective padding to a multiple of 4,
+    /// overlapping 512-pixel tiles for large planes, on the CPU (or CUDA when available).
+    /// Throws InvalidArgument for a defocus outside the trained range by more than 10%,
+    /// Cancelled when asked to stop (checked per tile).
+    Image deblur(const Image& blurred, double defocus, LatentMethod method = LatentMethod::Latent,
+        const Progress& progress = {}) const;
+
+    struct Impl;
+    Impl& impl() noexcept { return *mImpl; }
+
+private:
+    std::unique_ptr<Impl> mImpl;
+};
+
+} // namespace latentlens::engine
