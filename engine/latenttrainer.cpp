@@ -1,0 +1,175 @@
+#include "engine/latenttrainer.h"
+
+#include "engine/atomicfile.h"
+#include "engine/deconvolution.h"
+#include "engine/exception.h"
+#include "engine/net/modelimpl.h"
+#include "engine/net/training.h"
+#include "engine/net/trainingdata.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace latentlens::engine {
+
+struct LatentTrainer::State
+{
+    net::TrainingData data;
+    net::KernelFamily family;
+    State(const TrainingOptions& o)
+        : data(o.data, o.crop, o.seed), family(o.record.optics, o.record.kernel, o.record.defocus)
+    { }
+};
+
+LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(options))
+{
+    if (mOptions.batchSize < 1 || mOptions.batchesPerEpoch < 1 || mOptions.epochsStage1 < 0
+        || mOptions.epochsStage2 < 0)
+        throw InvalidArgument("Batch size and batches per epoch must be positive, epochs not "
+                              "negative.");
+    if (!(mOptions.learningRate > 0))
+        throw InvalidArgument("The learning rate must be positive.");
+    if (mOptions.crop < mOptions.record.kernel.size || mOptions.crop % 4 != 0)
+        throw InvalidArgument("The crop must be a multiple of 4 and at least the kernel size ("
+            + std::to_string(mOptions.record.kernel.size) + ").");
+    const auto& d = mOptions.record.defocus;
+    if (std::find(d.begin(), d.end(), mOptions.record.referenceDefocus) == d.end())
+        throw InvalidArgument("The reference defocus must be one of the listed defocus values.");
+    mState = std::make_unique<State>(mOptions);
+}
+
+LatentTrainer::~LatentTrainer() = default;
+
+std::vector<std::string> LatentTrainer::skippedFiles() const
+{
+    return mState->data.skipped();
+}
+
+LatentModel LatentTrainer::run(
+    const std::function<void(const TrainingStep&)>& onBatch, const std::atomic<bool>* cancel)
+{
+    ModelRecord record = mOptions.record;
+    record.trainingData = mOptions.data.string();
+    record.trainingImages = mState->data.imageCount();
+    record.crop = mOptions.crop;
+    record.epochsStage1 = mOptions.epochsStage1;
+    record.epochsStage2 = mOptions.epochsStage2;
+    record.seed = mOptions.seed;
+    int doneStage = 0, doneEpoch = 0; // what the checkpoint holds
+    const auto& checkpoint = mOptions.checkpoint;
+    const bool resume = !checkpoint.empty() && std::filesystem::exists(checkpoint);
+    LatentModel model = resume ? LatentModel::load(checkpoint) : LatentModel(record, mOptions.seed);
+    auto& net = model.impl();
+    std::vector<torch::Tensor> fg = net.encoder->parameters();
+    for (const auto& p : net.decoder->parameters())
+        fg.push_back(p);
+    const auto adam = torch::optim::AdamOptions(mOptions.learningRate);
+    torch::optim::Adam stage1(fg, adam);
+    torch::optim::Adam banks(net.deformer->bankParameters(), adam);
+    torch::optim::Adam mlps(net.deformer->mlpParameters(), adam);
+    if (resume) {
+        torch::serialize::InputArchive archive;
+        archive.load_from(checkpoint.string());
+        c10::IValue stage, epoch;
+        if (!archive.try_read("stage", stage) || !archive.try_read("epoch", epoch))
+            throw IoError(checkpoint, "a model file, not a training checkpoint.");
+        doneStage = int(stage.toInt());
+        doneEpoch = int(epoch.toInt());
+        for (auto [name, optimizer] :
+            std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
+                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps } }) {
+            torch::serialize::InputArchive part;
+            if (archive.try_read(name, part))
+                optimizer->load(part);
+        }
+    }
+    auto saveCheckpoint = [&](int stage, int epoch) {
+        if (checkpoint.empty())
+            return;
+        // The model file's contents (so LatentModel::load reads a checkpoint as a model) plus
+        // the optimisers' moments and how far training got, in one archive.
+        torch::serialize::OutputArchive out;
+        out.write("record", c10::IValue(net.record.toJson()));
+        for (auto [name, module] :
+            std::initializer_list<std::pair<const char*, torch::nn::Module*>> {
+                { "encoder", net.encoder.get() }, { "decoder", net.decoder.get() },
+                { "deformer", net.deformer.get() }, { "simple", net.simple.get() } }) {
+            torch::serialize::OutputArchive part;
+            module->save(part);
+            out.write(name, part);
+        }
+        for (auto [name, optimizer] :
+            std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
+                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps } }) {
+            torch::serialize::OutputArchive part;
+            optimizer->save(part);
+            out.write(name, part);
+        }
+        out.write("stage", c10::IValue(int64_t(stage)));
+        out.write("epoch", c10::IValue(int64_t(epoch)));
+        AtomicFile file(checkpoint);
+        out.save_to(file.temporaryPath().string());
+        file.commit();
+    };
+
+    const std::size_t kinds = net.record.defocus.size();
+    for (int stage = 1; stage <= 2; ++stage) {
+        const int epochs = stage == 1 ? mOptions.epochsStage1 : mOptions.epochsStage2;
+        if (stage == 2) {
+            net::freeze(*net.encoder);
+            net::freeze(*net.decoder);
+        }
+        for (int epoch = 1; epoch <= epochs; ++epoch) {
+            if (stage < doneStage || (stage == doneStage && epoch <= doneEpoch))
+                continue; // done before the interruption
+            double sum = 0.0;
+            for (int batch = 1; batch <= mOptions.batchesPerEpoch; ++batch) {
+                if (cancel && cancel->load())
+                    throw Cancelled();
+                // One sample per batch item: the reference blur plus, in stage 2, one blur
+                // at a drawn defocus for each kernel slot.
+                std::vector<net::TrainingSample> samples;
+                for (int i = 0; i < mOptions.batchSize; ++i) {
+                    std::vector<double> defocus { net.record.referenceDefocus };
+                    if (stage == 2)
+                        for (std::size_t j = 0; j < kinds; ++j)
+                            defocus.push_back(j + 1 == kinds
+                                    ? net.record.referenceDefocus
+                                    : mState->data.drawDefocus(mState->family));
+                    samples.push_back(mState->data.sample(mState->family, defocus));
+                }
+                auto column = [&](std::size_t index) {
+                    std::vector<const Image*> planes;
+                    for (const auto& s : samples)
+                        planes.push_back(index == SIZE_MAX ? &s.clean : &s.blurred[index]);
+                    return net::toTensor(planes);
+                };
+                double loss = 0.0;
+                if (stage == 1) {
+                    loss = net::stageOneStep(
+                        net.encoder, net.decoder, stage1, column(0), column(SIZE_MAX));
+                } else {
+                    std::vector<torch::Tensor> blurred, theta;
+                    for (std::size_t j = 1; j <= kinds; ++j) {
+                        blurred.push_back(column(j));
+                        std::vector<float> t;
+                        for (const auto& s : samples)
+                            t.push_back(float(net.theta(s.defocus[j])));
+                        theta.push_back(torch::tensor(t));
+                    }
+                    loss = net::stageTwoStep(net.encoder, net.deformer, banks, mlps, column(0),
+                        blurred, theta, batch % 2 == 1);
+                }
+                sum += loss;
+                if (onBatch)
+                    onBatch({ stage, epoch, epochs, batch, mOptions.batchesPerEpoch, loss });
+            }
+            mLog.push_back({ stage, epoch, epochs, mOptions.batchesPerEpoch,
+                mOptions.batchesPerEpoch, sum / mOptions.batchesPerEpoch });
+            saveCheckpoint(stage, epoch);
+        }
+    }
+    return model;
+}
+
+} // namespace latentlens::engine

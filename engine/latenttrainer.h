@@ -1,0 +1,69 @@
+#pragma once
+
+#include "engine/latentmodel.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+namespace latentlens::engine {
+
+struct TrainingOptions
+{
+    std::filesystem::path data; ///< folder of clean images
+    std::size_t crop = 64; ///< training crops are crop x crop (at least the kernel size)
+    int batchSize = 8;
+    int batchesPerEpoch = 50;
+    int epochsStage1 = 20;
+    int epochsStage2 = 30;
+    double learningRate = 2e-4; ///< Adam, both stages (the paper's)
+    std::uint64_t seed = 1;
+    /// Written after every epoch (model, optimisers, stage and epoch); when it exists at
+    /// the start, training resumes after the epoch it holds. Empty: no checkpoints.
+    std::filesystem::path checkpoint;
+    /// Architecture and probe family of the model to train.
+    ModelRecord record;
+};
+
+struct TrainingStep
+{
+    int stage = 1; ///< 1 or 2
+    int epoch = 0; ///< from 1
+    int epochs = 0;
+    int batch = 0; ///< from 1
+    int batches = 0;
+    double loss = 0.0;
+};
+
+/// Trains a LatentModel in the paper's two stages: stage 1 fits f and g on the reference
+/// kernel; stage 2 freezes them and fits the deformer over all kernels, alternating bank
+/// and MLP updates between batches. Half the defocus values drawn are the listed ones and
+/// half are continuous in the range.
+class LatentTrainer
+{
+public:
+    /// Throws IoError/InvalidArgument for unusable data or options.
+    explicit LatentTrainer(TrainingOptions options);
+    ~LatentTrainer();
+
+    /// Runs to the end (or from the checkpoint). `onBatch` is called after every batch;
+    /// `cancel` is checked before every batch (Cancelled is thrown; the last checkpoint
+    /// stays). Returns the trained model.
+    LatentModel run(const std::function<void(const TrainingStep&)>& onBatch = {},
+        const std::atomic<bool>* cancel = nullptr);
+
+    /// Mean loss of each finished epoch, stage 1 then stage 2.
+    const std::vector<TrainingStep>& epochLog() const noexcept { return mLog; }
+    /// Files the data folder held that could not be used, with the reason.
+    std::vector<std::string> skippedFiles() const;
+
+private:
+    struct State;
+    TrainingOptions mOptions;
+    std::unique_ptr<State> mState;
+    std::vector<TrainingStep> mLog;
+};
+
+} // namespace latentlens::engine

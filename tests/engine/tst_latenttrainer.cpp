@@ -1,0 +1,130 @@
+#include "engine/exception.h"
+#include "engine/imageio.h"
+#include "engine/latenttrainer.h"
+#include "engine/specimen.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace latentlens;
+
+class TestLatentTrainer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void trainsBothStagesAndWritesACheckpoint();
+    void resumesAfterTheCheckpointedEpoch();
+    void cancelStopsWithinOneBatch();
+    void badOptionsAreRefused();
+
+private:
+    engine::TrainingOptions options(int epochs1, int epochs2) const;
+    QTemporaryDir mDir;
+    QString mData;
+};
+
+void TestLatentTrainer::initTestCase()
+{
+    mData = mDir.filePath("data");
+    QVERIFY(QDir().mkpath(mData));
+    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+        engine::SpecimenOptions s;
+        s.width = s.height = 96;
+        s.seed = seed;
+        engine::writeImage(engine::generateSpecimen(s),
+            (mData + QString("/specimen%1.tif").arg(seed)).toStdString());
+    }
+}
+
+engine::TrainingOptions TestLatentTrainer::options(int epochs1, int epochs2) const
+{
+    engine::TrainingOptions o;
+    o.data = mData.toStdString();
+    o.crop = 32;
+    o.batchSize = 2;
+    o.batchesPerEpoch = 3;
+    o.epochsStage1 = epochs1;
+    o.epochsStage2 = epochs2;
+    o.learningRate = 1e-3;
+    o.record.width = 8;
+    o.record.latentChannels = 16;
+    o.record.optics.gridSize = 128;
+    o.record.kernel.size = 16;
+    o.record.defocus = { 0.1e-6, 3e-6, 7e-6 };
+    o.record.referenceDefocus = 3e-6;
+    return o;
+}
+
+void TestLatentTrainer::trainsBothStagesAndWritesACheckpoint()
+{
+    auto o = options(2, 2);
+    o.checkpoint = mDir.filePath("run.ckpt").toStdString();
+    engine::LatentTrainer trainer(o);
+    int batches = 0;
+    const auto model = trainer.run([&](const engine::TrainingStep& s) {
+        ++batches;
+        QVERIFY(std::isfinite(s.loss) && s.loss >= 0);
+    });
+    QCOMPARE(batches, 4 * 3);
+    QCOMPARE(trainer.epochLog().size(), std::size_t(4));
+    QCOMPARE(trainer.epochLog()[2].stage, 2);
+    QCOMPARE(model.record().trainingImages, std::size_t(3));
+    QCOMPARE(model.record().epochsStage2, 2);
+    // The checkpoint is also a model file.
+    const auto loaded = engine::LatentModel::load(o.checkpoint);
+    engine::Image image(40, 36);
+    image.at(20, 18) = 1.0f;
+    const auto a = model.deblur(image, 5e-6), b = loaded.deblur(image, 5e-6);
+    QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin()));
+}
+
+void TestLatentTrainer::resumesAfterTheCheckpointedEpoch()
+{
+    auto first = options(1, 0);
+    first.checkpoint = mDir.filePath("resume.ckpt").toStdString();
+    engine::LatentTrainer(first).run();
+    auto second = options(2, 1);
+    second.checkpoint = first.checkpoint;
+    engine::LatentTrainer trainer(second);
+    trainer.run();
+    // Stage 1 epoch 1 was done before: only epoch 2 and stage 2's epoch ran now.
+    QCOMPARE(trainer.epochLog().size(), std::size_t(2));
+    QCOMPARE(trainer.epochLog()[0].stage, 1);
+    QCOMPARE(trainer.epochLog()[0].epoch, 2);
+    QCOMPARE(trainer.epochLog()[1].stage, 2);
+}
+
+void TestLatentTrainer::cancelStopsWithinOneBatch()
+{
+    std::atomic<bool> cancel { false };
+    int batches = 0;
+    engine::LatentTrainer trainer(options(3, 3));
+    QVERIFY_THROWS_EXCEPTION(engine::Cancelled,
+        trainer.run(
+            [&](const engine::TrainingStep&) {
+                if (++batches == 2)
+                    cancel = true;
+            },
+            &cancel));
+    QCOMPARE(batches, 2);
+}
+
+void TestLatentTrainer::badOptionsAreRefused()
+{
+    auto o = options(1, 1);
+    o.record.referenceDefocus = 4e-6;
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { o });
+    o = options(1, 1);
+    o.crop = 12; // smaller than the 16-pixel kernel
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { o });
+    o = options(1, 1);
+    o.data = mDir.filePath("nothing-here").toStdString();
+    QVERIFY_THROWS_EXCEPTION(engine::IoError, engine::LatentTrainer { o });
+}
+
+QTEST_GUILESS_MAIN(TestLatentTrainer)
+#include "tst_latenttrainer.moc"
