@@ -23,5 +23,6 @@ Command probeCommand();
 Command blurCommand();
 Command specimenCommand();
 Command deblurCommand();
+Command trainCommand();
 
 } // namespace latentlens::cli

@@ -2,12 +2,15 @@
 #include "app/cli/command.h"
 #include "app/cli/probeoptions.h"
 
+#include "engine/defocusfit.h"
 #include "engine/hyperlaplacian.h"
 #include "engine/imageio.h"
+#include "engine/latentmodel.h"
 #include "engine/provenance.h"
 #include "engine/richardsonlucy.h"
 #include "engine/wiener.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <iostream>
@@ -35,12 +38,15 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
     const std::string method = args.required("method");
-    if (method == "latent" || method == "nodeform" || method == "simpledeform")
+    const bool network = method == "latent" || method == "nodeform" || method == "simpledeform";
+    if (!network && method != "wiener" && method != "rl" && method != "hl")
+        throw UsageError("option '--method' is wiener, rl, hl, latent, nodeform or simpledeform "
+                         "(got '"
+            + method + "')");
+    if (network && !args.value("model"))
         throw UsageError("method '" + method
-            + "' needs the deformable latent-space network, which this build does not have "
-              "yet; use wiener, rl or hl");
-    if (method != "wiener" && method != "rl" && method != "hl")
-        throw UsageError("option '--method' is wiener, rl or hl (got '" + method + "')");
+            + "' needs a trained model: no default model is shipped yet, so give --model FILE "
+              "(latentlens-cli train makes one)");
     const bool fromFile = args.value("kernel").has_value();
     if (fromFile == args.value("defocus").has_value())
         throw UsageError("give either --kernel FILE or --defocus D");
@@ -55,8 +61,9 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
         allowedFor(o, "hl");
     if (args.flag("no-accelerate") && method != "rl")
         throw UsageError("option '--no-accelerate' belongs to --method rl");
-    if (args.value("model"))
+    if (args.value("model") && !network)
         throw UsageError("option '--model' belongs to the network methods, not " + method);
+
     auto nonNegative = [&](const char* name) -> std::optional<double> {
         auto v = args.number(name);
         if (v && *v < 0)
@@ -72,9 +79,10 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
 
     const engine::Image image = engine::readImage(input);
     std::vector<std::string> warnings;
-    const engine::Image kernel
-        = fromFile ? engine::readImage(*args.value("kernel")) : simulatedKernel(args, warnings);
-    if (!fromFile && image.spacing().x > 0
+    const engine::Image kernel = network ? engine::Image()
+        : fromFile                       ? engine::readImage(*args.value("kernel"))
+                                         : simulatedKernel(args, warnings);
+    if (!network && !fromFile && image.spacing().x > 0
         && std::abs(image.spacing().x - kernel.spacing().x) > 0.01 * image.spacing().x)
         warnings.push_back("the image's pixels are " + text(image.spacing().x * 1e9)
             + " nm but the kernel is sampled at " + text(kernel.spacing().x * 1e9)
@@ -98,7 +106,34 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     engine::Image result;
     engine::DeconvolutionReport report;
     std::string parameterName;
-    if (method == "wiener") {
+    if (network) {
+        const auto model = engine::LatentModel::load(*args.value("model"));
+        double defocus = 0.0;
+        if (fromFile) {
+            // Given only a kernel: the defocus of the model's probe family that fits it best.
+            const auto& r = model.record();
+            const double top = *std::max_element(r.defocus.begin(), r.defocus.end());
+            const auto fit = engine::fitDefocus(
+                engine::readImage(*args.value("kernel")), r.optics, r.kernel, 1.1 * top);
+            defocus = fit.defocus;
+            warnings.push_back("the kernel fits the model's probe at " + text(defocus * 1e6)
+                + " µm (residual " + text(fit.residual) + "); deblurring at that defocus");
+            if (fit.residual > 0.3)
+                warnings.push_back("the kernel does not resemble the model's probe family; the "
+                                   "result may be poor");
+        } else {
+            defocus = *args.number("defocus") * 1e-6;
+        }
+        result = model.deblur(image, defocus,
+            method == "latent"         ? engine::LatentMethod::Latent
+                : method == "nodeform" ? engine::LatentMethod::NoDeform
+                                       : engine::LatentMethod::SimpleDeform,
+            progress);
+        provenance.inputs.push_back(*args.value("model"));
+        report.parameter.assign(image.planeCount(), defocus * 1e6);
+        report.noiseSigma.assign(image.planeCount(), 0.0);
+        parameterName = "defocus_um";
+    } else if (method == "wiener") {
         engine::WienerOptions o;
         o.nsr = nonNegative("nsr").value_or(-1.0);
         o.taperedBoundary = !args.flag("periodic");
@@ -183,7 +218,9 @@ Command deblurCommand()
         "Deconvolves every plane of IN and writes float32 TIFF (16-bit with --uint16) with a\n"
         "provenance record. Every parameter has an automatic default from the image's\n"
         "estimated noise level; the options override it.\n\n"
-        "  --method M          wiener, rl (Richardson-Lucy) or hl (hyper-Laplacian)\n"
+        "  --method M          wiener, rl (Richardson-Lucy), hl (hyper-Laplacian), or the\n"
+        "                      network: latent, nodeform, simpledeform (need --model)\n"
+        "  --model FILE        a model made by 'latentlens-cli train'\n"
         "  --kernel FILE       the blur kernel as an image (normalised here)\n"
         "  --periodic          treat the image as periodic instead of handling its border\n"
         "  --progress          print each iteration to stderr\n"

@@ -3,6 +3,7 @@
 
 #include "../engine/testwriters.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +66,7 @@ private slots:
     void specimenIsSeeded();
     void deblurImprovesEveryMethod_data();
     void deblurImprovesEveryMethod();
+    void trainThenDeblurWithTheModel();
     void deblurErrors_data();
     void deblurErrors();
     void blurWithDeltaKernelKeepsImage();
@@ -262,15 +264,53 @@ void TestCli::deblurImprovesEveryMethod()
                 .contains("\"operation\":\"deblur\""));
 }
 
+void TestCli::trainThenDeblurWithTheModel()
+{
+    const QString data = mDir.filePath("train");
+    QVERIFY(QDir().mkpath(data));
+    for (int seed = 1; seed <= 2; ++seed)
+        QCOMPARE(runCli({ "specimen", "--size", "80", "--seed", QString::number(seed), "-o",
+                            data + QString("/s%1.tif").arg(seed) })
+                     .exitCode,
+            0);
+    const QString model = mDir.filePath("tiny.llm");
+    const auto r = runCli({ "train", "--data", data, "--defocus", "0.1,3,7", "--reference", "3",
+        "--epochs1", "1", "--epochs2", "1", "--batches", "2", "--batch-size", "2", "--crop", "32",
+        "--grid", "128", "--size", "16", "--json", "-o", model });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()["epochs"].toArray().size(), 2);
+    const QString out = mDir.filePath("latent.tif");
+    const auto d
+        = runCli({ "deblur", "--method", "latent", "--model", model, "--defocus", "5", mA, out });
+    QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+    QCOMPARE(engine::readTiff(out.toStdString()).width(), std::size_t(32));
+    // Given a kernel instead of a defocus, the best-fitting defocus is used and reported.
+    const QString kernel = mDir.filePath("k5.tif");
+    QCOMPARE(runCli({ "probe", "--defocus", "5", "--grid", "128", "--size", "16", "-o", kernel })
+                 .exitCode,
+        0);
+    const auto k = runCli({ "deblur", "--method", "latent", "--model", model, "--kernel", kernel,
+        mA, mDir.filePath("latent-k.tif") });
+    QVERIFY2(k.exitCode == 0, qPrintable(k.err));
+    QVERIFY2(k.err.contains("fits the model's probe at 4.99") || k.err.contains("at 5"),
+        qPrintable(k.err));
+    // Outside the trained range (0.1-7 µm, plus 10%): a clear error, no file.
+    const auto far = runCli({ "deblur", "--method", "latent", "--model", model, "--defocus", "12",
+        mA, mDir.filePath("never-latent.tif") });
+    QCOMPARE(far.exitCode, 1);
+    QVERIFY2(far.err.contains("outside that range"), qPrintable(far.err));
+    QVERIFY(!QFile::exists(mDir.filePath("never-latent.tif")));
+}
+
 void TestCli::deblurErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::newRow("network method") << QStringList { "deblur", "--method", "latent", "--defocus",
-        "3", "A", "OUT" } << 2 << "does not have yet";
+        "3", "A", "OUT" } << 2 << "needs a trained model";
     QTest::newRow("unknown method") << QStringList { "deblur", "--method", "magic", "--defocus",
-        "3", "A", "OUT" } << 2 << "wiener, rl or hl";
+        "3", "A", "OUT" } << 2 << "wiener, rl, hl, latent";
     QTest::newRow("option of another method") << QStringList { "deblur", "--method", "wiener",
         "--iterations", "5", "--defocus", "3", "A", "OUT" }
                                               << 2 << "belongs to --method rl";

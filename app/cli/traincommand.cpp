@@ -1,0 +1,131 @@
+#include "app/cli/arguments.h"
+#include "app/cli/command.h"
+#include "app/cli/probeoptions.h"
+
+#include "engine/latenttrainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace latentlens::cli {
+
+namespace {
+
+std::vector<double> parseList(const std::string& text, const std::string& option)
+{
+    std::vector<double> values;
+    std::stringstream s(text);
+    for (std::string item; std::getline(s, item, ',');) {
+        try {
+            std::size_t used = 0;
+            const double v = std::stod(item, &used);
+            if (used != item.size() || !std::isfinite(v))
+                throw std::invalid_argument(item);
+            values.push_back(v);
+        } catch (const std::exception&) {
+            throw UsageError("option '--" + option + "' needs numbers separated by commas");
+        }
+    }
+    if (values.empty())
+        throw UsageError("option '--" + option + "' needs at least one value");
+    return values;
+}
+
+int runTrain(const std::vector<std::string>& argv, std::ostream& out)
+{
+    auto names = probeOptionNames();
+    names.erase("defocus");
+    names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "batches", "batch-size",
+        "crop", "model-size", "lr", "seed", "checkpoint", "output" });
+    Arguments args(argv, names, { "json", "softmax" });
+    args.expectPositionals(0, "no file arguments (use --data and -o)");
+    const std::string output = args.required("output");
+    auto whole = [&](const char* name, double fallback, double lo) {
+        const double v = args.number(name).value_or(fallback);
+        if (v < lo || v != std::floor(v) || v > 1e9)
+            throw UsageError(std::string("option '--") + name
+                + "' needs a whole number >= " + std::to_string(int(lo)));
+        return v;
+    };
+    engine::TrainingOptions o;
+    o.data = args.required("data");
+    o.crop = std::size_t(whole("crop", 64, 8));
+    o.batchSize = int(whole("batch-size", 8, 1));
+    o.batchesPerEpoch = int(whole("batches", 50, 1));
+    o.epochsStage1 = int(whole("epochs1", 20, 0));
+    o.epochsStage2 = int(whole("epochs2", 30, 0));
+    o.learningRate = args.number("lr").value_or(2e-4);
+    o.seed = std::uint64_t(whole("seed", 1, 0));
+    o.checkpoint = args.value("checkpoint").value_or("");
+    const std::string size = args.value("model-size").value_or("small");
+    if (size != "small" && size != "paper")
+        throw UsageError("option '--model-size' is 'small' (CPU) or 'paper'");
+    if (size == "small") {
+        o.record.width = 32;
+        o.record.latentChannels = 64;
+    }
+    o.record.softmax = args.flag("softmax");
+    o.record.optics = opticsFromArguments(args);
+    o.record.kernel = kernelOptionsFromArguments(args);
+    o.record.defocus.clear();
+    for (double um : parseList(args.value("defocus").value_or("0.1,3,5,7,10,15"), "defocus"))
+        o.record.defocus.push_back(um * 1e-6);
+    o.record.referenceDefocus = args.number("reference").value_or(3.0) * 1e-6;
+
+    engine::LatentTrainer trainer(o);
+    for (const auto& skipped : trainer.skippedFiles())
+        std::cerr << "latentlens-cli train: skipped " << skipped << "\n";
+    const auto start = std::chrono::steady_clock::now();
+    const auto model = trainer.run([&](const engine::TrainingStep& s) {
+        if (s.batch == s.batches) {
+            const double elapsed
+                = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::cerr << "stage " << s.stage << ", epoch " << s.epoch << "/" << s.epochs
+                      << ": last batch loss " << s.loss << " (" << int(elapsed) << " s)\n";
+        }
+    });
+    model.save(output);
+    nlohmann::json log = nlohmann::json::array();
+    for (const auto& e : trainer.epochLog())
+        log.push_back({ { "stage", e.stage }, { "epoch", e.epoch }, { "loss", e.loss } });
+    if (args.flag("json"))
+        out << nlohmann::json { { "output", output }, { "epochs", log } }.dump(2) << "\n";
+    else
+        out << "wrote " << output << " (" << trainer.epochLog().size() << " epochs)\n";
+    return 0;
+}
+
+} // namespace
+
+Command trainCommand()
+{
+    return { "train", "train the deformable latent-space network on a folder of images",
+        "usage: latentlens-cli train --data DIR [--defocus LIST] [--reference D]\n"
+        "                            [--epochs1 N] [--epochs2 N] [options] -o MODEL\n"
+        "\n"
+        "Stage 1 fits the encoder and decoder on the reference kernel; stage 2 freezes them\n"
+        "and fits the deformer over all kernels, alternating filter-bank and MLP updates.\n"
+        "Blur and noise (variance 0.001-0.02) are made on the fly from the probe model.\n\n"
+        "  --data DIR          folder of clean images (PNG, JPEG, TIFF; any size >= crop)\n"
+        "  --defocus LIST      defocus values in µm (default 0.1,3,5,7,10,15)\n"
+        "  --reference D       reference defocus of stage 1, one of the list (default 3)\n"
+        "  --epochs1 N         stage-1 epochs (default 20)\n"
+        "  --epochs2 N         stage-2 epochs (default 30)\n"
+        "  --batches N         batches per epoch (default 50)\n"
+        "  --batch-size N      images per batch (default 8)\n"
+        "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"
+        "  --model-size S      small (latent 64, for CPUs; default) or paper (latent 256)\n"
+        "  --softmax           softmax instead of L2 normalisation of the coefficients\n"
+        "  --lr X              Adam learning rate (default 2e-4)\n"
+        "  --seed S            random seed (default 1)\n"
+        "  --checkpoint FILE   save after every epoch; resume from it if it exists\n"
+        "  -o, --output FILE   the model file to write\n"
+        "  --json              print the loss of every epoch as JSON\n\n"
+            + probeOptionsHelp(),
+        runTrain };
+}
+
+} // namespace latentlens::cli
