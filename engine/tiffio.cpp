@@ -322,10 +322,12 @@ Image readTiff(const std::filesystem::path& path)
     // First page's description holds the ImageJ or OME metadata.
     const std::string description = stringField(tif.get(), TIFFTAG_IMAGEDESCRIPTION);
 
-    std::vector<std::vector<float>> planes; // in page order, samples of a page adjacent
+    // Pass 1: the main pages' directories and formats (no pixel data yet), so that the
+    // image can be allocated once and each page decoded straight into its planes; decoding
+    // everything first and copying would hold the stack twice.
+    std::vector<tdir_t> mainDirectories;
     PageFormat first;
     int page = 0;
-    int mainPages = 0;
     double scale = 0.0;
     Spacing spacing;
     bool firstSeen = false;
@@ -359,22 +361,19 @@ Image readTiff(const std::filesystem::path& path)
                     + ") differs from page 1 (" + describe(first)
                     + "); LatentLens reads stacks of equal pages only.");
         }
-        std::vector<std::vector<float>> pagePlanes;
-        readPage(tif.get(), format, path, page, scale, pagePlanes);
-        for (auto& p : pagePlanes)
-            planes.push_back(std::move(p));
+        mainDirectories.push_back(TIFFCurrentDirectory(tif.get()));
         ++page;
-        ++mainPages;
         tLastTiffError.clear();
     } while (TIFFReadDirectory(tif.get()));
     if (!tLastTiffError.empty())
         throw IoError(path,
             "page " + std::to_string(page + 1) + " cannot be read; the file is truncated or corrupt"
                 + libtiffSays() + ".");
+    const int mainPages = int(mainDirectories.size());
 
     // Decide how the pages (times samples per pixel) map to channels, z and time.
     const std::size_t samples = first.samples;
-    const std::size_t total = planes.size();
+    const std::size_t total = mainDirectories.size() * samples;
     PlaneLayout layout;
     layout.depth = static_cast<std::size_t>(mainPages);
     layout.channels = samples;
@@ -408,7 +407,7 @@ Image readTiff(const std::filesystem::path& path)
 
     Image image(first.width, first.height, layout.depth, layout.channels, layout.frames);
     const std::size_t dims[3] = { layout.depth, layout.channels, layout.frames };
-    for (std::size_t p = 0; p < total; ++p) {
+    auto targetOf = [&](std::size_t p) {
         // Position of page-plane p along each of the three dimensions, fastest first.
         std::size_t rest = p, z = 0, c = 0, t = 0;
         for (char d : layout.pageOrder) {
@@ -417,8 +416,19 @@ Image readTiff(const std::filesystem::path& path)
             rest /= n;
             (d == 'Z' ? z : d == 'C' ? c : t) = i;
         }
-        auto target = image.plane(image.planeIndex(c, z, t));
-        std::copy(planes[p].begin(), planes[p].end(), target.begin());
+        return image.plane(image.planeIndex(c, z, t));
+    };
+    // Pass 2: decode page by page into the image (one page's planes in flight).
+    std::vector<std::vector<float>> pagePlanes;
+    for (std::size_t k = 0; k < mainDirectories.size(); ++k) {
+        if (!TIFFSetDirectory(tif.get(), mainDirectories[k]))
+            throw IoError(path,
+                "page " + std::to_string(k + 1) + " cannot be read again" + libtiffSays() + ".");
+        readPage(tif.get(), first, path, int(mainDirectories[k]), scale, pagePlanes);
+        for (std::size_t sIndex = 0; sIndex < pagePlanes.size(); ++sIndex) {
+            auto target = targetOf(k * samples + sIndex);
+            std::copy(pagePlanes[sIndex].begin(), pagePlanes[sIndex].end(), target.begin());
+        }
     }
     image.setSpacing(spacing);
     image.setIntensityScale(scale);
