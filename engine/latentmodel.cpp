@@ -192,69 +192,110 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
     return model;
 }
 
-Image LatentModel::deblur(
-    const Image& blurred, double defocus, LatentMethod method, const Progress& progress) const
+struct EncodedImage::Data
 {
-    if (blurred.empty() || !blurred.allFinite())
-        throw InvalidArgument("The image is empty or holds NaN or infinite values.");
-    const auto [lo, hi]
-        = std::minmax_element(mImpl->record.defocus.begin(), mImpl->record.defocus.end());
+    struct Tile
+    {
+        std::size_t plane, x0, y0, keepX0, keepY0, keepX1, keepY1, pad, paddedWidth;
+        torch::Tensor code;
+    };
+    Image shape; ///< the input's size and metadata (its values are not used)
+    std::vector<Tile> tiles;
+};
+
+namespace {
+
+void checkDefocus(const ModelRecord& record, double defocus)
+{
+    const auto [lo, hi] = std::minmax_element(record.defocus.begin(), record.defocus.end());
     const double margin = 0.1 * (*hi - *lo);
     if (!(defocus >= *lo - margin && defocus <= *hi + margin))
         throw InvalidArgument("The model was trained for defocus " + std::to_string(*lo * 1e6)
             + " to " + std::to_string(*hi * 1e6) + " µm; " + std::to_string(defocus * 1e6)
             + " µm is outside that range.");
+}
+
+} // namespace
+
+EncodedImage LatentModel::encode(const Image& blurred, const Progress& progress) const
+{
+    if (blurred.empty() || !blurred.allFinite())
+        throw InvalidArgument("The image is empty or holds NaN or infinite values.");
     torch::InferenceMode guard;
     auto& m = *mImpl;
     m.encoder->eval();
+    auto data = std::make_shared<EncodedImage::Data>();
+    data->shape = blurred;
+    constexpr std::size_t tile = 1024, overlap = 32, pad = 16;
+    const std::size_t w = blurred.width(), h = blurred.height(), step = tile - 2 * overlap;
+    for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
+        const float* plane = blurred.plane(p).data();
+        // Tiles of at most `tile` pixels; each keeps its centre, its `overlap` border only
+        // where it touches the plane's edge.
+        for (std::size_t ty = 0; ty < h; ty += step)
+            for (std::size_t tx = 0; tx < w; tx += step) {
+                progress.throwIfCancelled();
+                const std::size_t x0 = tx > overlap ? tx - overlap : 0;
+                const std::size_t y0 = ty > overlap ? ty - overlap : 0;
+                const std::size_t x1 = std::min(w, tx + step + overlap);
+                const std::size_t y1 = std::min(h, ty + step + overlap);
+                // Reflective padding of 16 px, then up to a multiple of 4.
+                const std::size_t pw = (x1 - x0 + 2 * pad + 3) / 4 * 4;
+                const std::size_t ph = (y1 - y0 + 2 * pad + 3) / 4 * 4;
+                auto input = torch::empty({ 1, 1, int64_t(ph), int64_t(pw) });
+                float* in = input.data_ptr<float>();
+                for (std::size_t y = 0; y < ph; ++y) {
+                    const auto sy = reflectIndex(
+                        std::ptrdiff_t(y0 + y) - std::ptrdiff_t(pad), std::ptrdiff_t(h));
+                    for (std::size_t x = 0; x < pw; ++x) {
+                        const auto sx = reflectIndex(
+                            std::ptrdiff_t(x0 + x) - std::ptrdiff_t(pad), std::ptrdiff_t(w));
+                        in[y * pw + x] = plane[std::size_t(sy) * w + std::size_t(sx)];
+                    }
+                }
+                data->tiles.push_back({ p, x0, y0, tx, ty, std::min(w, tx + step),
+                    std::min(h, ty + step), pad, pw, m.encoder->forward(input) });
+            }
+    }
+    return { data };
+}
+
+Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMethod method,
+    const Progress& progress) const
+{
+    if (!encoded.data)
+        throw InvalidArgument("Nothing was encoded.");
+    checkDefocus(mImpl->record, defocus);
+    torch::InferenceMode guard;
+    auto& m = *mImpl;
     m.decoder->eval();
     m.deformer->eval();
     m.simple->eval();
     const auto theta = torch::tensor({ float(m.theta(defocus)) });
-    constexpr std::size_t tile = 512, overlap = 32;
-    Image out = blurred;
-    const std::size_t w = blurred.width(), h = blurred.height();
-    for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
-        const float* plane = blurred.plane(p).data();
-        float* target = out.plane(p).data();
-        // Tiles of at most `tile` pixels; each keeps its centre, its `overlap` border only
-        // where it touches the plane's edge.
-        const std::size_t step = tile - 2 * overlap;
-        for (std::size_t ty = 0; ty < h; ty += step)
-            for (std::size_t tx = 0; tx < w; tx += step) {
-                progress.throwIfCancelled();
-                const std::size_t x0 = tx > overlap ? tx - overlap : 0,
-                                  y0 = ty > overlap ? ty - overlap : 0;
-                const std::size_t x1 = std::min(w, tx + step + overlap),
-                                  y1 = std::min(h, ty + step + overlap);
-                // Reflective padding of 16 px plus up to a multiple of 4.
-                const std::size_t cw = x1 - x0, ch = y1 - y0, pad = 16;
-                const std::size_t pw = (cw + 2 * pad + 3) / 4 * 4, ph = (ch + 2 * pad + 3) / 4 * 4;
-                auto input = torch::empty({ 1, 1, int64_t(ph), int64_t(pw) });
-                float* in = input.data_ptr<float>();
-                for (std::size_t y = 0; y < ph; ++y)
-                    for (std::size_t x = 0; x < pw; ++x) {
-                        const auto sx = reflectIndex(
-                            std::ptrdiff_t(x0 + x) - std::ptrdiff_t(pad), std::ptrdiff_t(w));
-                        const auto sy = reflectIndex(
-                            std::ptrdiff_t(y0 + y) - std::ptrdiff_t(pad), std::ptrdiff_t(h));
-                        in[y * pw + x] = plane[std::size_t(sy) * w + std::size_t(sx)];
-                    }
-                auto code = m.encoder->forward(input);
-                if (method == LatentMethod::Latent)
-                    code = m.deformer->forward(code, theta);
-                else if (method == LatentMethod::SimpleDeform)
-                    code = m.simple->forward(code, theta);
-                const auto result = m.decoder->forward(code).contiguous();
-                const float* r = result.data_ptr<float>();
-                const std::size_t keepX0 = tx, keepY0 = ty;
-                const std::size_t keepX1 = std::min(w, tx + step), keepY1 = std::min(h, ty + step);
-                for (std::size_t y = keepY0; y < keepY1; ++y)
-                    for (std::size_t x = keepX0; x < keepX1; ++x)
-                        target[y * w + x] = r[(y - y0 + pad) * pw + (x - x0 + pad)];
-            }
+    Image out = encoded.data->shape;
+    const std::size_t w = out.width();
+    for (const auto& t : encoded.data->tiles) {
+        progress.throwIfCancelled();
+        auto code = t.code;
+        if (method == LatentMethod::Latent)
+            code = m.deformer->forward(code, theta);
+        else if (method == LatentMethod::SimpleDeform)
+            code = m.simple->forward(code, theta);
+        const auto result = m.decoder->forward(code).contiguous();
+        const float* r = result.data_ptr<float>();
+        float* target = out.plane(t.plane).data();
+        for (std::size_t y = t.keepY0; y < t.keepY1; ++y)
+            for (std::size_t x = t.keepX0; x < t.keepX1; ++x)
+                target[y * w + x] = r[(y - t.y0 + t.pad) * t.paddedWidth + (x - t.x0 + t.pad)];
     }
     return out;
+}
+
+Image LatentModel::deblur(
+    const Image& blurred, double defocus, LatentMethod method, const Progress& progress) const
+{
+    checkDefocus(mImpl->record, defocus); // before the encoder's work
+    return decode(encode(blurred, progress), defocus, method, progress);
 }
 
 } // namespace latentlens::engine

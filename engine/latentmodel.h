@@ -43,6 +43,14 @@ struct ModelRecord
 /// Which network path deblurs: the full method, or one of the paper's ablations.
 enum class LatentMethod { Latent, NoDeform, SimpleDeform };
 
+/// An image passed through the encoder, kept so that a new defocus reruns only the
+/// deformer and the decoder (the studio's slider). Opaque; made by LatentModel::encode.
+struct EncodedImage
+{
+    struct Data;
+    std::shared_ptr<const Data> data;
+};
+
 /// The deformable latent-space network with its record: create, save, load, deblur.
 class LatentModel
 {
@@ -61,11 +69,18 @@ public:
 
     const ModelRecord& record() const noexcept;
     /// Deblurs every plane at `defocus` (metres): reflective padding to a multiple of 4,
-    /// overlapping 512-pixel tiles for large planes, on the CPU (or CUDA when available).
+    /// overlapping 1024-pixel tiles for large planes, on the CPU (CUDA is not used yet).
     /// Throws InvalidArgument for a defocus outside the trained range by more than 10%,
     /// Cancelled when asked to stop (checked per tile).
     Image deblur(const Image& blurred, double defocus, LatentMethod method = LatentMethod::Latent,
         const Progress& progress = {}) const;
+
+    /// The encoder's half of deblur: f(B) of every tile of every plane. Throws as deblur.
+    EncodedImage encode(const Image& blurred, const Progress& progress = {}) const;
+    /// The other half: D and g (or g alone for NODEFORM) at `defocus`, from a cached
+    /// encoding; encode then decode gives exactly what deblur gives.
+    Image decode(const EncodedImage& encoded, double defocus,
+        LatentMethod method = LatentMethod::Latent, const Progress& progress = {}) const;
 
     struct Impl;
     Impl& impl() noexcept { return *mImpl; }

@@ -40,6 +40,7 @@ private slots:
     void deblursAnySizeAndLargePlanesInTiles();
     void mismatchedOrForeignFilesAreRefused();
     void defocusOutsideTheTrainedRangeIsRefused();
+    void cachedEncodingGivesTheSameResultAtAnyDefocus();
 
 private:
     QTemporaryDir mDir;
@@ -85,11 +86,11 @@ void TestLatentModel::saveLoadGivesIdenticalOutputs()
 void TestLatentModel::deblursAnySizeAndLargePlanesInTiles()
 {
     const engine::LatentModel model(tinyRecord(), 4);
-    engine::Image stack(700, 90, 2);
-    const auto a = specimen(700, 90);
+    engine::Image stack(1100, 90, 2);
+    const auto a = specimen(1100, 90);
     std::copy(a.values().begin(), a.values().end(), stack.plane(0).begin());
     const auto out = model.deblur(stack, 5e-6);
-    QCOMPARE(out.width(), std::size_t(700));
+    QCOMPARE(out.width(), std::size_t(1100));
     QCOMPARE(out.planeCount(), std::size_t(2));
     QVERIFY(out.allFinite());
     std::atomic<bool> cancel { true };
@@ -139,6 +140,21 @@ void TestLatentModel::defocusOutsideTheTrainedRangeIsRefused()
     } catch (const engine::InvalidArgument& e) {
         QVERIFY2(QString(e.what()).contains("outside that range"), e.what());
     }
+}
+
+void TestLatentModel::cachedEncodingGivesTheSameResultAtAnyDefocus()
+{
+    const engine::LatentModel model(tinyRecord(), 4);
+    const auto image = specimen(1100, 40); // two tiles across
+    const auto encoded = model.encode(image);
+    for (double d : { 0.1e-6, 4e-6, 12.5e-6 })
+        for (auto method : { engine::LatentMethod::Latent, engine::LatentMethod::SimpleDeform }) {
+            const auto cached = model.decode(encoded, d, method);
+            const auto direct = model.deblur(image, d, method);
+            QVERIFY(std::equal(
+                cached.values().begin(), cached.values().end(), direct.values().begin()));
+        }
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, model.decode(engine::EncodedImage {}, 3e-6));
 }
 
 QTEST_GUILESS_MAIN(TestLatentModel)
