@@ -129,25 +129,41 @@ const ModelRecord& LatentModel::record() const noexcept
     return mImpl->record;
 }
 
-void LatentModel::save(const std::filesystem::path& path) const
+std::vector<std::pair<const char*, torch::nn::Module*>> LatentModel::Impl::modules() const
 {
-    torch::serialize::OutputArchive archive;
-    archive.write("record", c10::IValue(mImpl->record.toJson()));
-    for (auto [name, module] : std::initializer_list<std::pair<const char*, torch::nn::Module*>> {
-             { "encoder", mImpl->encoder.get() }, { "decoder", mImpl->decoder.get() },
-             { "deformer", mImpl->deformer.get() }, { "simple", mImpl->simple.get() } }) {
+    // ptr() hands out the modules themselves (ModuleHolder::get() is const here).
+    return { { "encoder", encoder.ptr().get() }, { "decoder", decoder.ptr().get() },
+        { "deformer", deformer.ptr().get() }, { "simple", simple.ptr().get() } };
+}
+
+void LatentModel::Impl::writeTo(torch::serialize::OutputArchive& archive) const
+{
+    archive.write("record", c10::IValue(record.toJson()));
+    for (auto [name, module] : modules()) {
         torch::serialize::OutputArchive part;
         module->save(part);
         archive.write(name, part);
     }
+}
+
+void LatentModel::Impl::saveAtomically(
+    torch::serialize::OutputArchive& archive, const std::filesystem::path& path)
+{
     AtomicFile file(path);
     try {
         archive.save_to(file.temporaryPath().string());
     } catch (const c10::Error& e) {
         throw IoError(
-            path, std::string("the model could not be written: ") + e.what_without_backtrace());
+            path, std::string("the file could not be written: ") + e.what_without_backtrace());
     }
     file.commit();
+}
+
+void LatentModel::save(const std::filesystem::path& path) const
+{
+    torch::serialize::OutputArchive archive;
+    mImpl->writeTo(archive);
+    Impl::saveAtomically(archive, path);
 }
 
 LatentModel LatentModel::load(const std::filesystem::path& path)
@@ -164,10 +180,7 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
         throw IoError(path, "the file holds no LatentLens model record.");
     const ModelRecord record = ModelRecord::fromJson(recordValue.toStringRef());
     LatentModel model(record, 0);
-    for (auto [name, module] : std::initializer_list<std::pair<const char*, torch::nn::Module*>> {
-             { "encoder", model.mImpl->encoder.get() }, { "decoder", model.mImpl->decoder.get() },
-             { "deformer", model.mImpl->deformer.get() },
-             { "simple", model.mImpl->simple.get() } }) {
+    for (auto [name, module] : model.mImpl->modules()) {
         torch::serialize::InputArchive part;
         try {
             if (!archive.try_read(name, part))

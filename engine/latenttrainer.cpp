@@ -1,6 +1,5 @@
 #include "engine/latenttrainer.h"
 
-#include "engine/atomicfile.h"
 #include "engine/deconvolution.h"
 #include "engine/exception.h"
 #include "engine/net/modelimpl.h"
@@ -89,15 +88,7 @@ LatentModel LatentTrainer::run(
         // The model file's contents (so LatentModel::load reads a checkpoint as a model) plus
         // the optimisers' moments and how far training got, in one archive.
         torch::serialize::OutputArchive out;
-        out.write("record", c10::IValue(net.record.toJson()));
-        for (auto [name, module] :
-            std::initializer_list<std::pair<const char*, torch::nn::Module*>> {
-                { "encoder", net.encoder.get() }, { "decoder", net.decoder.get() },
-                { "deformer", net.deformer.get() }, { "simple", net.simple.get() } }) {
-            torch::serialize::OutputArchive part;
-            module->save(part);
-            out.write(name, part);
-        }
+        net.writeTo(out);
         for (auto [name, optimizer] :
             std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
                 { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps } }) {
@@ -107,9 +98,7 @@ LatentModel LatentTrainer::run(
         }
         out.write("stage", c10::IValue(int64_t(stage)));
         out.write("epoch", c10::IValue(int64_t(epoch)));
-        AtomicFile file(checkpoint);
-        out.save_to(file.temporaryPath().string());
-        file.commit();
+        LatentModel::Impl::saveAtomically(out, checkpoint);
     };
 
     const std::size_t kinds = net.record.defocus.size();

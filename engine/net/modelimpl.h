@@ -16,6 +16,13 @@ struct LatentModel::Impl
     net::SimpleDeform simple { nullptr };
 
     net::LatentNetOptions options() const;
+    /// The four modules with the names they have in a model file.
+    std::vector<std::pair<const char*, torch::nn::Module*>> modules() const;
+    /// Writes the record and the modules' weights: a model file's contents.
+    void writeTo(torch::serialize::OutputArchive& archive) const;
+    /// Saves `archive` to `path` through a temporary file; throws IoError on failure.
+    static void saveAtomically(
+        torch::serialize::OutputArchive& archive, const std::filesystem::path& path);
     /// theta of a defocus: normalised over the trained range.
     double theta(double defocus) const;
 };
