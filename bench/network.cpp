@@ -8,6 +8,7 @@
 // sample), on the threads LibTorch uses by default. Weights are untrained: the time does
 // not depend on them. Prints CSV: model,what,size,seconds.
 
+#include "benchtiming.h"
 #include "engine/latentmodel.h"
 #include "engine/net/modelimpl.h"
 #include "engine/net/training.h"
@@ -22,23 +23,9 @@
 #include <vector>
 
 using namespace latentlens::engine;
+using latentlens::bench::timeIt;
 
-namespace {
-
-double median(int reps, const std::function<void()>& f)
-{
-    f(); // warm-up
-    std::vector<double> t;
-    for (int i = 0; i < reps; ++i) {
-        const auto t0 = std::chrono::steady_clock::now();
-        f();
-        t.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
-
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char** argv)
 {
@@ -47,10 +34,7 @@ int main(int argc, char** argv)
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i], v = argv[i + 1];
         if (a == "--sizes") {
-            sizes.clear();
-            std::stringstream s(v);
-            for (std::string item; std::getline(s, item, ',');)
-                sizes.push_back(std::stoul(item));
+            sizes = latentlens::bench::parseSizes(v);
         } else if (a == "--reps") {
             reps = std::stoi(v);
         }
@@ -70,11 +54,11 @@ int main(int argc, char** argv)
             const Image image = generateSpecimen(s);
             const int r = n >= 2048 ? 1 : reps;
             std::cout << name << ",deblur," << n << ","
-                      << median(r, [&] { model.deblur(image, 7e-6); }) << "\n"
+                      << timeIt(r, [&] { model.deblur(image, 7e-6); }) << "\n"
                       << std::flush;
             const auto encoded = model.encode(image);
             std::cout << name << ",defocus change (cached encoder)," << n << ","
-                      << median(r, [&] { model.decode(encoded, 8e-6); }) << "\n"
+                      << timeIt(r, [&] { model.decode(encoded, 8e-6); }) << "\n"
                       << std::flush;
         }
         // Training throughput on random crops (the data pipeline is timed separately).
@@ -84,14 +68,14 @@ int main(int argc, char** argv)
             fg.push_back(p);
         torch::optim::Adam stage1(fg, torch::optim::AdamOptions(2e-4));
         const auto clean = torch::rand({ 8, 1, 64, 64 }), blurred = torch::rand({ 8, 1, 64, 64 });
-        const double t1 = median(
+        const double t1 = timeIt(
             reps, [&] { net::stageOneStep(m.encoder, m.decoder, stage1, blurred, clean); });
         std::cout << name << ",stage 1 images per second,64," << 8.0 / t1 << "\n" << std::flush;
         net::freeze(*m.encoder);
         torch::optim::Adam banks(m.deformer->bankParameters(), torch::optim::AdamOptions(2e-4));
         torch::optim::Adam mlps(m.deformer->mlpParameters(), torch::optim::AdamOptions(2e-4));
         std::vector<torch::Tensor> six(6, blurred), theta(6, torch::full({ 8 }, 0.5f));
-        const double t2 = median(reps, [&] {
+        const double t2 = timeIt(reps, [&] {
             net::stageTwoStep(m.encoder, m.deformer, banks, mlps, blurred, six, theta, true);
         });
         std::cout << name << ",stage 2 samples per second,64," << 8.0 / t2 << "\n" << std::flush;

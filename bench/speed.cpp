@@ -13,6 +13,7 @@
 // With --inputs DIR it writes DIR/<size>_blurred.tif and DIR/kernel.tif for
 // bench/skimage_speed.py. Prints CSV: size,method,seconds,bound_seconds,ratio.
 
+#include "benchtiming.h"
 #include "engine/fft.h"
 #include "engine/forwardmodel.h"
 #include "engine/hyperlaplacian.h"
@@ -32,26 +33,9 @@
 #include <vector>
 
 using namespace latentlens::engine;
+using latentlens::bench::timeIt;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double timeIt(int reps, const std::function<void()>& f)
-{
-    f(); // warm-up: plans, wisdom, caches
-    std::vector<double> t;
-    for (int i = 0; i < reps; ++i) {
-        const auto t0 = std::chrono::steady_clock::now();
-        f();
-        t.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-    }
-    return median(t);
-}
 
 // Seconds for `forward` r2c and `inverse` c2r transforms of a w x h domain.
 double fftBound(std::size_t w, std::size_t h, int forward, int inverse, int reps)
@@ -77,10 +61,7 @@ int main(int argc, char** argv)
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i], v = argv[i + 1];
         if (a == "--sizes") {
-            sizes.clear();
-            std::stringstream s(v);
-            for (std::string item; std::getline(s, item, ',');)
-                sizes.push_back(std::stoul(item));
+            sizes = latentlens::bench::parseSizes(v);
         } else if (a == "--inputs") {
             inputs = v;
         } else if (a == "--reps") {
