@@ -11,7 +11,7 @@
 // and method: case,image,defocus_um,method,parameter,psnr,ssim,seconds. --sweep adds rows for
 // fixed parameters (Wiener lambda, RL iterations, HL lambda) for hindsight comparisons.
 
-#include "engine/forwardmodel.h"
+#include "engine/evaluation.h"
 #include "engine/hyperlaplacian.h"
 #include "engine/imageio.h"
 #include "engine/metrics.h"
@@ -29,17 +29,6 @@
 using namespace latentlens::engine;
 
 namespace {
-
-Image firstPlaneCropped(const Image& image, std::size_t limit)
-{
-    const std::size_t w = std::min(image.width(), limit), h = std::min(image.height(), limit);
-    const std::size_t x0 = (image.width() - w) / 2, y0 = (image.height() - h) / 2;
-    Image out(w, h);
-    for (std::size_t y = 0; y < h; ++y)
-        for (std::size_t x = 0; x < w; ++x)
-            out.at(x, y) = std::clamp(image.at(x + x0, y + y0, 0), 0.0f, 1.0f);
-    return out;
-}
 
 template <typename F> double seconds(F&& f)
 {
@@ -92,11 +81,10 @@ int main(int argc, char** argv)
     std::cout << "case,image,defocus_um,method,parameter,psnr,ssim,seconds\n";
     std::size_t caseNumber = 0;
     for (const auto& path : images) {
-        const Image truth = firstPlaneCropped(readImage(path), limit);
+        const Image truth = evaluationTruth(readImage(path), limit);
         const std::string name = std::filesystem::path(path).stem().string();
         for (std::size_t k = 0; k < kernels.size(); ++k, ++caseNumber) {
-            Image blurred = convolve(truth, kernels[k], Boundary::Reflect);
-            addGaussianNoise(blurred, noiseVar, seed + caseNumber);
+            const Image blurred = evaluationInput(truth, kernels[k], noiseVar, seed + caseNumber);
             const std::string stem = (outDir / "cases" / std::to_string(caseNumber)).string();
             writeImage(truth, stem + "_truth.tif");
             writeImage(blurred, stem + "_blurred.tif");

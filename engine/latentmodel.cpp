@@ -129,6 +129,30 @@ const ModelRecord& LatentModel::record() const noexcept
     return mImpl->record;
 }
 
+torch::Device LatentModel::Impl::resolve(ComputeDevice requested)
+{
+    const bool cuda = torch::cuda::is_available();
+    if (requested == ComputeDevice::Cuda && !cuda)
+        throw InvalidArgument("CUDA was asked for, but LibTorch sees no CUDA device here (no GPU, "
+                              "no driver, or a LibTorch built for the CPU only, like Debian's).");
+    if (requested == ComputeDevice::Cpu || !cuda)
+        return torch::kCPU;
+    return torch::Device(torch::kCUDA, 0);
+}
+
+void LatentModel::setDevice(ComputeDevice device)
+{
+    const torch::Device target = Impl::resolve(device);
+    for (auto [name, module] : mImpl->modules())
+        module->to(target);
+    mImpl->device = target;
+}
+
+std::string LatentModel::deviceName() const
+{
+    return mImpl->device.str();
+}
+
 std::vector<std::pair<const char*, torch::nn::Module*>> LatentModel::Impl::modules() const
 {
     // ptr() hands out the modules themselves (ModuleHolder::get() is const here).
@@ -171,7 +195,7 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
     requireNonEmptyFile(path);
     torch::serialize::InputArchive archive;
     try {
-        archive.load_from(path.string());
+        archive.load_from(path.string(), torch::kCPU); // a model saved on a GPU loads anywhere
     } catch (const c10::Error&) {
         throw IoError(path, "not a LatentLens model file (or it is truncated or corrupt).");
     }
@@ -267,7 +291,7 @@ EncodedImage LatentModel::encode(const Image& blurred, const Progress& progress)
                     }
                 }
                 data->tiles.push_back({ p, x0, y0, tx, ty, std::min(w, tx + step),
-                    std::min(h, ty + step), pad, pw, m.encoder->forward(input) });
+                    std::min(h, ty + step), pad, pw, m.encoder->forward(input.to(m.device)) });
             }
     }
     return { data };
@@ -284,7 +308,7 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
     m.decoder->eval();
     m.deformer->eval();
     m.simple->eval();
-    const auto theta = torch::tensor({ float(m.theta(defocus)) });
+    const auto theta = torch::tensor({ float(m.theta(defocus)) }).to(m.device);
     Image out = encoded.data->shape;
     const std::size_t w = out.width();
     for (const auto& t : encoded.data->tiles) {
@@ -294,7 +318,7 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
             code = m.deformer->forward(code, theta);
         else if (method == LatentMethod::SimpleDeform)
             code = m.simple->forward(code, theta);
-        const auto result = m.decoder->forward(code).contiguous();
+        const auto result = m.decoder->forward(code).to(torch::kCPU).contiguous();
         const float* r = result.data_ptr<float>();
         float* target = out.plane(t.plane).data();
         for (std::size_t y = t.keepY0; y < t.keepY1; ++y)

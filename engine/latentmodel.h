@@ -40,6 +40,9 @@ struct ModelRecord
     static ModelRecord fromJson(const std::string& json);
 };
 
+/// Where LibTorch runs: a CUDA GPU when LibTorch sees one (Auto), or as asked.
+enum class ComputeDevice { Auto, Cpu, Cuda };
+
 /// Which network path deblurs: the full method, or one of the paper's ablations.
 enum class LatentMethod { Latent, NoDeform, SimpleDeform };
 
@@ -68,8 +71,15 @@ public:
     void save(const std::filesystem::path& path) const;
 
     const ModelRecord& record() const noexcept;
+
+    /// Moves the weights to `device` (Auto: CUDA when available, else the CPU; a model
+    /// starts on the CPU). Throws InvalidArgument when CUDA is asked for and LibTorch sees
+    /// no CUDA device (Debian's LibTorch is built for the CPU only).
+    void setDevice(ComputeDevice device);
+    /// "cpu" or "cuda:N".
+    std::string deviceName() const;
     /// Deblurs every plane at `defocus` (metres): reflective padding to a multiple of 4,
-    /// overlapping 1024-pixel tiles for large planes, on the CPU (CUDA is not used yet).
+    /// overlapping 1024-pixel tiles for large planes, on the model's device (setDevice).
     /// Throws InvalidArgument for a defocus outside the trained range by more than 10%,
     /// Cancelled when asked to stop (checked per tile).
     Image deblur(const Image& blurred, double defocus, LatentMethod method = LatentMethod::Latent,

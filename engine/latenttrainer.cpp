@@ -28,6 +28,8 @@ LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(optio
                               "negative.");
     if (!(mOptions.learningRate > 0))
         throw InvalidArgument("The learning rate must be positive.");
+    if (!(mOptions.finalRateFraction > 0 && mOptions.finalRateFraction <= 1))
+        throw InvalidArgument("The final learning-rate fraction must be in (0, 1].");
     if (mOptions.crop < mOptions.record.kernel.size || mOptions.crop % 4 != 0)
         throw InvalidArgument("The crop must be a multiple of 4 and at least the kernel size ("
             + std::to_string(mOptions.record.kernel.size) + ").");
@@ -48,7 +50,9 @@ LatentModel LatentTrainer::run(
     const std::function<void(const TrainingStep&)>& onBatch, const std::atomic<bool>* cancel)
 {
     ModelRecord record = mOptions.record;
-    record.trainingData = mOptions.data.string();
+    record.trainingData.clear();
+    for (const auto& source : mOptions.data)
+        record.trainingData += (record.trainingData.empty() ? "" : ", ") + source.string();
     record.trainingImages = mState->data.imageCount();
     record.crop = mOptions.crop;
     record.epochsStage1 = mOptions.epochsStage1;
@@ -58,6 +62,7 @@ LatentModel LatentTrainer::run(
     const auto& checkpoint = mOptions.checkpoint;
     const bool resume = !checkpoint.empty() && std::filesystem::exists(checkpoint);
     LatentModel model = resume ? LatentModel::load(checkpoint) : LatentModel(record, mOptions.seed);
+    model.setDevice(mOptions.device); // before the optimisers take the parameters
     auto& net = model.impl();
     std::vector<torch::Tensor> fg = net.encoder->parameters();
     for (const auto& p : net.decoder->parameters())
@@ -66,9 +71,10 @@ LatentModel LatentTrainer::run(
     torch::optim::Adam stage1(fg, adam);
     torch::optim::Adam banks(net.deformer->bankParameters(), adam);
     torch::optim::Adam mlps(net.deformer->mlpParameters(), adam);
+    torch::optim::Adam simple(net.simple->parameters(), adam);
     if (resume) {
         torch::serialize::InputArchive archive;
-        archive.load_from(checkpoint.string());
+        archive.load_from(checkpoint.string(), net.device);
         c10::IValue stage, epoch;
         if (!archive.try_read("stage", stage) || !archive.try_read("epoch", epoch))
             throw IoError(checkpoint, "a model file, not a training checkpoint.");
@@ -76,7 +82,8 @@ LatentModel LatentTrainer::run(
         doneEpoch = int(epoch.toInt());
         for (auto [name, optimizer] :
             std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
-                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps } }) {
+                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps },
+                { "opt_simple", &simple } }) {
             torch::serialize::InputArchive part;
             if (archive.try_read(name, part))
                 optimizer->load(part);
@@ -91,7 +98,8 @@ LatentModel LatentTrainer::run(
         net.writeTo(out);
         for (auto [name, optimizer] :
             std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
-                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps } }) {
+                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps },
+                { "opt_simple", &simple } }) {
             torch::serialize::OutputArchive part;
             optimizer->save(part);
             out.write(name, part);
@@ -111,7 +119,17 @@ LatentModel LatentTrainer::run(
         for (int epoch = 1; epoch <= epochs; ++epoch) {
             if (stage < doneStage || (stage == doneStage && epoch <= doneEpoch))
                 continue; // done before the interruption
-            double sum = 0.0;
+            // Cosine schedule over the stage; a function of the epoch alone, so a resumed run
+            // continues it exactly.
+            const double progress = epochs > 1 ? double(epoch - 1) / double(epochs - 1) : 0.0;
+            const double rate = mOptions.learningRate
+                * (mOptions.finalRateFraction
+                    + (1.0 - mOptions.finalRateFraction) * 0.5
+                        * (1.0 + std::cos(3.14159265358979323846 * progress)));
+            for (torch::optim::Adam* optimizer : { &stage1, &banks, &mlps, &simple })
+                for (auto& group : optimizer->param_groups())
+                    static_cast<torch::optim::AdamOptions&>(group.options()).lr(rate);
+            double sum = 0.0, simpleSum = 0.0;
             for (int batch = 1; batch <= mOptions.batchesPerEpoch; ++batch) {
                 if (cancel && cancel->load())
                     throw Cancelled();
@@ -131,9 +149,9 @@ LatentModel LatentTrainer::run(
                     std::vector<const Image*> planes;
                     for (const auto& s : samples)
                         planes.push_back(index == SIZE_MAX ? &s.clean : &s.blurred[index]);
-                    return net::toTensor(planes);
+                    return net::toTensor(planes).to(net.device);
                 };
-                double loss = 0.0;
+                double loss = 0.0, simpleLoss = 0.0;
                 if (stage == 1) {
                     loss = net::stageOneStep(
                         net.encoder, net.decoder, stage1, column(0), column(SIZE_MAX));
@@ -144,17 +162,23 @@ LatentModel LatentTrainer::run(
                         std::vector<float> t;
                         for (const auto& s : samples)
                             t.push_back(float(net.theta(s.defocus[j])));
-                        theta.push_back(torch::tensor(t));
+                        theta.push_back(torch::tensor(t).to(net.device));
                     }
-                    loss = net::stageTwoStep(net.encoder, net.deformer, banks, mlps, column(0),
-                        blurred, theta, batch % 2 == 1);
+                    const auto codes = net::encodeStageTwo(net.encoder, column(0), blurred);
+                    loss = net::deformerStep(
+                        net.deformer, banks, mlps, codes, theta, batch % 2 == 1);
+                    if (mOptions.trainSimpleDeform)
+                        simpleLoss = net::simpleDeformStep(net.simple, simple, codes, theta);
                 }
                 sum += loss;
+                simpleSum += simpleLoss;
                 if (onBatch)
-                    onBatch({ stage, epoch, epochs, batch, mOptions.batchesPerEpoch, loss });
+                    onBatch({ stage, epoch, epochs, batch, mOptions.batchesPerEpoch, loss,
+                        simpleLoss });
             }
-            mLog.push_back({ stage, epoch, epochs, mOptions.batchesPerEpoch,
-                mOptions.batchesPerEpoch, sum / mOptions.batchesPerEpoch });
+            mLog.push_back(
+                { stage, epoch, epochs, mOptions.batchesPerEpoch, mOptions.batchesPerEpoch,
+                    sum / mOptions.batchesPerEpoch, simpleSum / mOptions.batchesPerEpoch });
             saveCheckpoint(stage, epoch);
         }
     }

@@ -12,14 +12,24 @@ namespace latentlens::engine {
 
 struct TrainingOptions
 {
-    std::filesystem::path data; ///< folder of clean images
+    /// Clean images: folders (every image in them) and image files.
+    std::vector<std::filesystem::path> data;
     std::size_t crop = 64; ///< training crops are crop x crop (at least the kernel size)
     int batchSize = 8;
     int batchesPerEpoch = 50;
     int epochsStage1 = 20;
     int epochsStage2 = 30;
-    double learningRate = 2e-4; ///< Adam, both stages (the paper's)
+    double learningRate = 2e-4; ///< Adam, both stages (the paper's), at each stage's start
+    /// The learning rate follows a cosine from `learningRate` at a stage's first epoch down
+    /// to `learningRate * finalRateFraction` at its last; 1 keeps it constant (the paper).
+    double finalRateFraction = 1.0;
     std::uint64_t seed = 1;
+    /// Also trains the SIMPLEDEFORM ablation in stage 2 (on the same codes, its own Adam),
+    /// so that it can be compared; false saves about a third of stage 2's time and leaves
+    /// it untrained.
+    bool trainSimpleDeform = true;
+    /// Where to train (Auto: a CUDA GPU when LibTorch sees one).
+    ComputeDevice device = ComputeDevice::Auto;
     /// Written after every epoch (model, optimisers, stage and epoch); when it exists at
     /// the start, training resumes after the epoch it holds. Empty: no checkpoints.
     std::filesystem::path checkpoint;
@@ -34,7 +44,8 @@ struct TrainingStep
     int epochs = 0;
     int batch = 0; ///< from 1
     int batches = 0;
-    double loss = 0.0;
+    double loss = 0.0; ///< stage 2: the deformer's
+    double simpleLoss = 0.0; ///< stage 2: SIMPLEDEFORM's (0 when not trained)
 };
 
 /// Trains a LatentModel in the paper's two stages: stage 1 fits f and g on the reference

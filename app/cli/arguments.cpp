@@ -1,9 +1,44 @@
 #include "app/cli/arguments.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <sstream>
 
 namespace latentlens::cli {
+
+std::vector<double> numberList(const std::string& text, const std::string& option)
+{
+    std::vector<double> values;
+    std::stringstream s(text);
+    for (std::string item; std::getline(s, item, ',');) {
+        try {
+            std::size_t used = 0;
+            const double v = std::stod(item, &used);
+            if (used != item.size() || !std::isfinite(v))
+                throw std::invalid_argument(item);
+            values.push_back(v);
+        } catch (const std::exception&) {
+            throw UsageError("option '--" + option + "' needs numbers separated by commas");
+        }
+    }
+    if (values.empty())
+        throw UsageError("option '--" + option + "' needs at least one value");
+    return values;
+}
+
+std::vector<std::string> splitList(const std::string& text)
+{
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        if (comma > start)
+            items.push_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return items;
+}
 
 Arguments::Arguments(const std::vector<std::string>& args,
     const std::set<std::string>& valueOptions, const std::set<std::string>& flags)

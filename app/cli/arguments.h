@@ -16,6 +16,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// Numbers separated by commas, e.g. "0.1,3,5"; throws UsageError naming `--option`.
+std::vector<double> numberList(const std::string& text, const std::string& option);
+
+/// Splits a comma-separated list of paths ("a,b,c"); empty items are dropped.
+std::vector<std::string> splitList(const std::string& text);
+
 /// Command-line arguments of one subcommand: `--name value` options, `--flag` switches and
 /// positional arguments. Unknown options are refused, so a typo never goes unnoticed.
 class Arguments

@@ -24,5 +24,6 @@ Command blurCommand();
 Command specimenCommand();
 Command deblurCommand();
 Command trainCommand();
+Command evalCommand();
 
 } // namespace latentlens::cli

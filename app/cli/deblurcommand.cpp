@@ -1,8 +1,10 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/deviceoption.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/defocusfit.h"
+#include "engine/evaluation.h"
 #include "engine/hyperlaplacian.h"
 #include "engine/imageio.h"
 #include "engine/latentmodel.h"
@@ -33,7 +35,7 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
     names.insert({ "method", "kernel", "nsr", "iterations", "max-iterations", "tv", "alpha",
-        "lambda", "background", "preset", "model" });
+        "lambda", "background", "preset", "model", "device" });
     Arguments args(argv, names, { "json", "uint16", "periodic", "no-accelerate", "progress" });
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
@@ -43,10 +45,18 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
         throw UsageError("option '--method' is wiener, rl, hl, latent, nodeform or simpledeform "
                          "(got '"
             + method + "')");
-    if (network && !args.value("model"))
-        throw UsageError("method '" + method
-            + "' needs a trained model: no default model is shipped yet, so give --model FILE "
-              "(latentlens-cli train makes one)");
+    std::string modelFile;
+    const auto device = computeDevice(args);
+    if (network) {
+        if (auto m = args.value("model"))
+            modelFile = *m;
+        else if (auto shipped = engine::defaultModelPath())
+            modelFile = shipped->string();
+        else
+            throw UsageError("method '" + method
+                + "' needs a trained model and the default model was not found (it belongs in "
+                  "share/latentlens/models/default.llm): give --model FILE");
+    }
     const bool fromFile = args.value("kernel").has_value();
     if (fromFile == args.value("defocus").has_value())
         throw UsageError("give either --kernel FILE or --defocus D");
@@ -61,8 +71,9 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
         allowedFor(o, "hl");
     if (args.flag("no-accelerate") && method != "rl")
         throw UsageError("option '--no-accelerate' belongs to --method rl");
-    if (args.value("model") && !network)
-        throw UsageError("option '--model' belongs to the network methods, not " + method);
+    if ((args.value("model") || args.value("device")) && !network)
+        throw UsageError(
+            "options '--model' and '--device' belong to the network methods, not " + method);
 
     auto nonNegative = [&](const char* name) -> std::optional<double> {
         auto v = args.number(name);
@@ -107,7 +118,8 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     engine::DeconvolutionReport report;
     std::string parameterName;
     if (network) {
-        const auto model = engine::LatentModel::load(*args.value("model"));
+        auto model = engine::LatentModel::load(modelFile);
+        model.setDevice(device);
         double defocus = 0.0;
         if (fromFile) {
             // Given only a kernel: the defocus of the model's probe family that fits it best.
@@ -129,7 +141,7 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
                 : method == "nodeform" ? engine::LatentMethod::NoDeform
                                        : engine::LatentMethod::SimpleDeform,
             progress);
-        provenance.inputs.push_back(*args.value("model"));
+        provenance.inputs.push_back(modelFile);
         report.parameter.assign(image.planeCount(), defocus * 1e6);
         report.noiseSigma.assign(image.planeCount(), 0.0);
         parameterName = "defocus_um";
@@ -219,8 +231,11 @@ Command deblurCommand()
         "provenance record. Every parameter has an automatic default from the image's\n"
         "estimated noise level; the options override it.\n\n"
         "  --method M          wiener, rl (Richardson-Lucy), hl (hyper-Laplacian), or the\n"
-        "                      network: latent, nodeform, simpledeform (need --model)\n"
-        "  --model FILE        a model made by 'latentlens-cli train'\n"
+        "                      network: latent, nodeform, simpledeform\n"
+        "  --model FILE        a model made by 'latentlens-cli train' (default: the shipped\n"
+        "                      model, or the file named by LATENTLENS_MODEL)\n"
+        "  --device D          network methods: auto (a CUDA GPU when there is one), cpu or\n"
+        "                      cuda\n"
         "  --kernel FILE       the blur kernel as an image (normalised here)\n"
         "  --periodic          treat the image as periodic instead of handling its border\n"
         "  --progress          print each iteration to stderr\n"

@@ -16,7 +16,7 @@ namespace {
 std::vector<cli::Command> commands()
 {
     return { cli::probeCommand(), cli::blurCommand(), cli::deblurCommand(), cli::specimenCommand(),
-        cli::trainCommand(), cli::metricsCommand() };
+        cli::trainCommand(), cli::evalCommand(), cli::metricsCommand() };
 }
 
 void printOverview(std::ostream& out)

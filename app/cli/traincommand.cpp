@@ -1,5 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/deviceoption.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/latenttrainer.h"
@@ -14,33 +15,13 @@ namespace latentlens::cli {
 
 namespace {
 
-std::vector<double> parseList(const std::string& text, const std::string& option)
-{
-    std::vector<double> values;
-    std::stringstream s(text);
-    for (std::string item; std::getline(s, item, ',');) {
-        try {
-            std::size_t used = 0;
-            const double v = std::stod(item, &used);
-            if (used != item.size() || !std::isfinite(v))
-                throw std::invalid_argument(item);
-            values.push_back(v);
-        } catch (const std::exception&) {
-            throw UsageError("option '--" + option + "' needs numbers separated by commas");
-        }
-    }
-    if (values.empty())
-        throw UsageError("option '--" + option + "' needs at least one value");
-    return values;
-}
-
 int runTrain(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
     names.erase("defocus");
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "batches", "batch-size",
-        "crop", "model-size", "lr", "seed", "checkpoint", "output" });
-    Arguments args(argv, names, { "json", "softmax" });
+        "crop", "model-size", "lr", "lr-final", "seed", "checkpoint", "output", "device" });
+    Arguments args(argv, names, { "json", "softmax", "no-simpledeform" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
     auto whole = [&](const char* name, double fallback, double lo) {
@@ -51,15 +32,23 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
         return v;
     };
     engine::TrainingOptions o;
-    o.data = args.required("data");
+    for (const auto& source : splitList(args.required("data")))
+        o.data.emplace_back(source);
+    if (o.data.empty())
+        throw UsageError("option '--data' needs a folder or image file");
     o.crop = std::size_t(whole("crop", 64, 8));
     o.batchSize = int(whole("batch-size", 8, 1));
     o.batchesPerEpoch = int(whole("batches", 50, 1));
     o.epochsStage1 = int(whole("epochs1", 20, 0));
     o.epochsStage2 = int(whole("epochs2", 30, 0));
     o.learningRate = args.number("lr").value_or(2e-4);
+    o.finalRateFraction = args.number("lr-final").value_or(1.0);
+    if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
+        throw UsageError("option '--lr' must be positive and '--lr-final' in (0, 1]");
     o.seed = std::uint64_t(whole("seed", 1, 0));
     o.checkpoint = args.value("checkpoint").value_or("");
+    o.trainSimpleDeform = !args.flag("no-simpledeform");
+    o.device = computeDevice(args);
     const std::string size = args.value("model-size").value_or("small");
     if (size != "small" && size != "paper")
         throw UsageError("option '--model-size' is 'small' (CPU) or 'paper'");
@@ -71,7 +60,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     o.record.optics = opticsFromArguments(args);
     o.record.kernel = kernelOptionsFromArguments(args);
     o.record.defocus.clear();
-    for (double um : parseList(args.value("defocus").value_or("0.1,3,5,7,10,15"), "defocus"))
+    for (double um : numberList(args.value("defocus").value_or("0.1,3,5,7,10,15"), "defocus"))
         o.record.defocus.push_back(um * 1e-6);
     o.record.referenceDefocus = args.number("reference").value_or(3.0) * 1e-6;
 
@@ -79,18 +68,27 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     for (const auto& skipped : trainer.skippedFiles())
         std::cerr << "latentlens-cli train: skipped " << skipped << "\n";
     const auto start = std::chrono::steady_clock::now();
+    double sum = 0.0, simpleSum = 0.0;
     const auto model = trainer.run([&](const engine::TrainingStep& s) {
+        if (s.batch == 1)
+            sum = simpleSum = 0.0;
+        sum += s.loss;
+        simpleSum += s.simpleLoss;
         if (s.batch == s.batches) {
             const double elapsed
                 = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             std::cerr << "stage " << s.stage << ", epoch " << s.epoch << "/" << s.epochs
-                      << ": last batch loss " << s.loss << " (" << int(elapsed) << " s)\n";
+                      << ": mean loss " << sum / s.batches;
+            if (s.stage == 2 && simpleSum > 0)
+                std::cerr << ", SIMPLEDEFORM " << simpleSum / s.batches;
+            std::cerr << " (" << int(elapsed) << " s)\n";
         }
     });
     model.save(output);
     nlohmann::json log = nlohmann::json::array();
     for (const auto& e : trainer.epochLog())
-        log.push_back({ { "stage", e.stage }, { "epoch", e.epoch }, { "loss", e.loss } });
+        log.push_back({ { "stage", e.stage }, { "epoch", e.epoch }, { "loss", e.loss },
+            { "simpledeform_loss", e.simpleLoss } });
     if (args.flag("json"))
         out << nlohmann::json { { "output", output }, { "epochs", log } }.dump(2) << "\n";
     else
@@ -109,7 +107,8 @@ Command trainCommand()
         "Stage 1 fits the encoder and decoder on the reference kernel; stage 2 freezes them\n"
         "and fits the deformer over all kernels, alternating filter-bank and MLP updates.\n"
         "Blur and noise (variance 0.001-0.02) are made on the fly from the probe model.\n\n"
-        "  --data DIR          folder of clean images (PNG, JPEG, TIFF; any size >= crop)\n"
+        "  --data LIST         folders of clean images and image files, separated by commas\n"
+        "                      (PNG, JPEG, TIFF; any size >= crop)\n"
         "  --defocus LIST      defocus values in µm (default 0.1,3,5,7,10,15)\n"
         "  --reference D       reference defocus of stage 1, one of the list (default 3)\n"
         "  --epochs1 N         stage-1 epochs (default 20)\n"
@@ -118,13 +117,16 @@ Command trainCommand()
         "  --batch-size N      images per batch (default 8)\n"
         "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"
         "  --model-size S      small (latent 64, for CPUs; default) or paper (latent 256)\n"
+        "  --no-simpledeform   do not train the SIMPLEDEFORM ablation (stage 2 is faster)\n"
         "  --softmax           softmax instead of L2 normalisation of the coefficients\n"
-        "  --lr X              Adam learning rate (default 2e-4)\n"
+        "  --lr X              Adam learning rate at each stage's start (default 2e-4)\n"
+        "  --lr-final F        cosine decay to F x the rate by each stage's end (default 1:\n"
+        "                      constant)\n"
         "  --seed S            random seed (default 1)\n"
         "  --checkpoint FILE   save after every epoch; resume from it if it exists\n"
         "  -o, --output FILE   the model file to write\n"
-        "  --json              print the loss of every epoch as JSON\n\n"
-            + probeOptionsHelp(),
+        "  --json              print the loss of every epoch as JSON\n"
+            + std::string(deviceHelp) + "\n" + probeOptionsHelp(),
         runTrain };
 }
 

@@ -14,6 +14,7 @@ struct LatentModel::Impl
     net::Decoder decoder { nullptr };
     net::Deformer deformer { nullptr };
     net::SimpleDeform simple { nullptr };
+    torch::Device device { torch::kCPU };
 
     net::LatentNetOptions options() const;
     /// The four modules with the names they have in a model file.
@@ -23,6 +24,8 @@ struct LatentModel::Impl
     /// Saves `archive` to `path` through a temporary file; throws IoError on failure.
     static void saveAtomically(
         torch::serialize::OutputArchive& archive, const std::filesystem::path& path);
+    /// The device `requested` resolves to; throws InvalidArgument for CUDA without one.
+    static torch::Device resolve(ComputeDevice requested);
     /// theta of a defocus: normalised over the trained range.
     double theta(double defocus) const;
 };

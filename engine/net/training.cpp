@@ -37,35 +37,66 @@ double stageOneStep(Encoder& f, Decoder& g, torch::optim::Optimizer& optimizer,
     return loss.item<double>();
 }
 
+StageTwoCodes encodeStageTwo(
+    Encoder& f, const torch::Tensor& blurredReference, const std::vector<torch::Tensor>& blurred)
+{
+    f->eval();
+    torch::NoGradGuard noGrad; // f is frozen: no graph through it
+    StageTwoCodes out;
+    out.target = f->forward(blurredReference);
+    for (const auto& b : blurred)
+        out.codes.push_back(f->forward(b));
+    return out;
+}
+
+namespace {
+
+template <typename Module>
+torch::Tensor latentLoss(
+    Module& module, const StageTwoCodes& codes, const std::vector<torch::Tensor>& theta)
+{
+    TORCH_CHECK(codes.codes.size() == theta.size() && !theta.empty(),
+        "stage 2 needs one theta per blurred batch");
+    torch::Tensor loss;
+    for (std::size_t j = 0; j < theta.size(); ++j) {
+        const auto term = torch::mse_loss(module->forward(codes.codes[j], theta[j]), codes.target);
+        loss = j == 0 ? term : loss + term;
+    }
+    return loss;
+}
+
+} // namespace
+
+double deformerStep(Deformer& d, torch::optim::Optimizer& banks, torch::optim::Optimizer& mlps,
+    const StageTwoCodes& codes, const std::vector<torch::Tensor>& theta, bool updateBanks)
+{
+    d->train();
+    banks.zero_grad();
+    mlps.zero_grad();
+    const auto loss = latentLoss(d, codes, theta);
+    loss.backward();
+    (updateBanks ? banks : mlps).step();
+    return loss.item<double>();
+}
+
+double simpleDeformStep(SimpleDeform& s, torch::optim::Optimizer& optimizer,
+    const StageTwoCodes& codes, const std::vector<torch::Tensor>& theta)
+{
+    s->train();
+    optimizer.zero_grad();
+    const auto loss = latentLoss(s, codes, theta);
+    loss.backward();
+    optimizer.step();
+    return loss.item<double>();
+}
+
 double stageTwoStep(Encoder& f, Deformer& d, torch::optim::Optimizer& banks,
     torch::optim::Optimizer& mlps, const torch::Tensor& blurredReference,
     const std::vector<torch::Tensor>& blurred, const std::vector<torch::Tensor>& theta,
     bool updateBanks)
 {
-    TORCH_CHECK(blurred.size() == theta.size() && !blurred.empty(),
-        "stage 2 needs one theta per blurred batch");
-    f->eval();
-    d->train();
-    torch::Tensor target;
-    {
-        torch::NoGradGuard noGrad;
-        target = f->forward(blurredReference);
-    }
-    banks.zero_grad();
-    mlps.zero_grad();
-    torch::Tensor loss;
-    for (std::size_t j = 0; j < blurred.size(); ++j) {
-        torch::Tensor code;
-        {
-            torch::NoGradGuard noGrad; // f is frozen: no graph through it
-            code = f->forward(blurred[j]);
-        }
-        const auto term = torch::mse_loss(d->forward(code, theta[j]), target);
-        loss = j == 0 ? term : loss + term;
-    }
-    loss.backward();
-    (updateBanks ? banks : mlps).step();
-    return loss.item<double>();
+    return deformerStep(
+        d, banks, mlps, encodeStageTwo(f, blurredReference, blurred), theta, updateBanks);
 }
 
 } // namespace latentlens::engine::net

@@ -21,6 +21,25 @@ void freeze(torch::nn::Module& module);
 double stageOneStep(Encoder& f, Decoder& g, torch::optim::Optimizer& optimizer,
     const torch::Tensor& blurredReference, const torch::Tensor& clean);
 
+/// Stage 2's inputs to the latent space, without gradients (f is frozen): the target
+/// f(B_ref) and the codes f(B_j).
+struct StageTwoCodes
+{
+    torch::Tensor target;
+    std::vector<torch::Tensor> codes;
+};
+StageTwoCodes encodeStageTwo(
+    Encoder& f, const torch::Tensor& blurredReference, const std::vector<torch::Tensor>& blurred);
+
+/// One deformer step on encoded codes (see stageTwoStep). Returns the loss.
+double deformerStep(Deformer& d, torch::optim::Optimizer& banks, torch::optim::Optimizer& mlps,
+    const StageTwoCodes& codes, const std::vector<torch::Tensor>& theta, bool updateBanks);
+
+/// The SIMPLEDEFORM ablation's stage 2: the same loss with S in place of D, one step of
+/// `optimizer` over all of S's parameters. Returns the loss.
+double simpleDeformStep(SimpleDeform& s, torch::optim::Optimizer& optimizer,
+    const StageTwoCodes& codes, const std::vector<torch::Tensor>& theta);
+
 /// Stage 2 with f frozen: loss sum_j MSE(f(B_ref), D(f(B_j), theta_j)) over every kernel j
 /// (the reference included). Steps only `banks` (the filter banks) when `updateBanks`,
 /// else only `mlps` (the coefficient MLPs): the paper's alternating updates. Returns the

@@ -1,5 +1,6 @@
 #include "engine/net/trainingdata.h"
 
+#include "engine/evaluation.h"
 #include "engine/exception.h"
 #include "engine/forwardmodel.h"
 #include "engine/imageio.h"
@@ -56,27 +57,15 @@ double KernelFamily::theta(double defocus) const
 }
 
 TrainingData::TrainingData(
-    const std::filesystem::path& folder, std::size_t crop, std::uint64_t seed)
+    const std::vector<std::filesystem::path>& sources, std::size_t crop, std::uint64_t seed)
     : mCrop(crop), mRandom(seed)
 {
     if (crop < 8)
         throw InvalidArgument("Training crops must be at least 8 pixels a side.");
-    std::error_code error;
-    if (!std::filesystem::is_directory(folder, error))
-        throw IoError(folder, "not a folder of training images.");
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, error))
-        if (entry.is_regular_file())
-            files.push_back(entry.path());
-    std::sort(files.begin(), files.end()); // the same order, hence the same crops, every run
+    if (sources.empty())
+        throw InvalidArgument("No training data given.");
+    const auto files = imageFiles(sources);
     for (const auto& file : files) {
-        const auto ext = file.extension().string();
-        std::string lower(ext);
-        std::transform(lower.begin(), lower.end(), lower.begin(),
-            [](unsigned char c) { return char(std::tolower(c)); });
-        if (lower != ".png" && lower != ".tif" && lower != ".tiff" && lower != ".jpg"
-            && lower != ".jpeg")
-            continue;
         try {
             const Image image = readImage(file);
             if (image.width() < crop || image.height() < crop) {
@@ -96,9 +85,9 @@ TrainingData::TrainingData(
         }
     }
     if (mImages.empty())
-        throw IoError(folder,
+        throw IoError(sources.front(),
             "no usable training image (PNG, JPEG or TIFF at least " + std::to_string(crop)
-                + " pixels a side) in this folder.");
+                + " pixels a side) in the training data.");
 }
 
 double TrainingData::drawDefocus(const KernelFamily& family)

@@ -43,16 +43,18 @@ struct TrainingSample
     double noiseVariance = 0.0;
 };
 
-/// Clean images from a folder (PNG, JPEG, TIFF; 8/16-bit or float; any size; the first
+/// Clean images from folders and files (PNG, JPEG, TIFF; 8/16-bit or float; any size; the first
 /// channel of colour or multi-channel images), cut into random crops that are blurred and
 /// made noisy on the fly with the probe family: noise variance drawn log-uniformly over
 /// [minNoise, maxNoise] per sample.
 class TrainingData
 {
 public:
-    /// Throws IoError if the folder holds no readable image at least `crop` a side; names
-    /// the files it skipped in skipped().
-    TrainingData(const std::filesystem::path& folder, std::size_t crop, std::uint64_t seed);
+    /// `sources` are folders (their images, sorted by name) and image files, in that order.
+    /// Throws IoError if a source does not exist or none gives a readable image at least
+    /// `crop` a side; names the files it skipped in skipped().
+    TrainingData(
+        const std::vector<std::filesystem::path>& sources, std::size_t crop, std::uint64_t seed);
 
     std::size_t imageCount() const noexcept { return mImages.size(); }
     const std::vector<std::string>& skipped() const noexcept { return mSkipped; }

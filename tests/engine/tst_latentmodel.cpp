@@ -1,3 +1,4 @@
+#include "engine/buildinfo.h"
 #include "engine/exception.h"
 #include "engine/imageio.h"
 #include "engine/latentmodel.h"
@@ -41,6 +42,7 @@ private slots:
     void mismatchedOrForeignFilesAreRefused();
     void defocusOutsideTheTrainedRangeIsRefused();
     void cachedEncodingGivesTheSameResultAtAnyDefocus();
+    void deviceSelection();
 
 private:
     QTemporaryDir mDir;
@@ -155,6 +157,30 @@ void TestLatentModel::cachedEncodingGivesTheSameResultAtAnyDefocus()
                 cached.values().begin(), cached.values().end(), direct.values().begin()));
         }
     QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, model.decode(engine::EncodedImage {}, 3e-6));
+}
+
+void TestLatentModel::deviceSelection()
+{
+    engine::LatentModel model(tinyRecord(), 4);
+    QCOMPARE(QString::fromStdString(model.deviceName()), QString("cpu")); // where it starts
+    const auto image = specimen(48, 40);
+    const auto onCpu = model.deblur(image, 5e-6);
+    model.setDevice(engine::ComputeDevice::Auto);
+    const bool cuda = engine::cudaAvailable();
+    QCOMPARE(QString::fromStdString(model.deviceName()).startsWith("cuda"), cuda);
+    const auto onAuto = model.deblur(image, 5e-6);
+    // On the CPU exactly the same; on a GPU the same to float rounding.
+    for (std::size_t i = 0; i < onCpu.values().size(); ++i)
+        QVERIFY(std::abs(onCpu.values()[i] - onAuto.values()[i]) <= (cuda ? 1e-4f : 0.0f));
+    if (!cuda) {
+        try {
+            model.setDevice(engine::ComputeDevice::Cuda);
+            QFAIL("no error");
+        } catch (const engine::InvalidArgument& e) {
+            QVERIFY2(QString(e.what()).contains("no CUDA device"), e.what());
+        }
+        QCOMPARE(QString::fromStdString(model.deviceName()), QString("cpu")); // unchanged
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLatentModel)

@@ -1,3 +1,4 @@
+#include "engine/buildinfo.h"
 #include "engine/exception.h"
 #include "engine/imageio.h"
 #include "engine/latenttrainer.h"
@@ -19,6 +20,7 @@ private slots:
     void trainsBothStagesAndWritesACheckpoint();
     void resumesAfterTheCheckpointedEpoch();
     void cancelStopsWithinOneBatch();
+    void dataFromFoldersAndFilesAndAnUntrainedAblation();
     void badOptionsAreRefused();
 
 private:
@@ -43,7 +45,7 @@ void TestLatentTrainer::initTestCase()
 engine::TrainingOptions TestLatentTrainer::options(int epochs1, int epochs2) const
 {
     engine::TrainingOptions o;
-    o.data = mData.toStdString();
+    o.data = { mData.toStdString() };
     o.crop = 32;
     o.batchSize = 2;
     o.batchesPerEpoch = 3;
@@ -72,6 +74,8 @@ void TestLatentTrainer::trainsBothStagesAndWritesACheckpoint()
     QCOMPARE(batches, 4 * 3);
     QCOMPARE(trainer.epochLog().size(), std::size_t(4));
     QCOMPARE(trainer.epochLog()[2].stage, 2);
+    QCOMPARE(trainer.epochLog()[0].simpleLoss, 0.0); // stage 1 has no SIMPLEDEFORM
+    QVERIFY(trainer.epochLog()[2].simpleLoss > 0.0); // trained in stage 2 by default
     QCOMPARE(model.record().trainingImages, std::size_t(3));
     QCOMPARE(model.record().epochsStage2, 2);
     // The checkpoint is also a model file.
@@ -113,6 +117,26 @@ void TestLatentTrainer::cancelStopsWithinOneBatch()
     QCOMPARE(batches, 2);
 }
 
+void TestLatentTrainer::dataFromFoldersAndFilesAndAnUntrainedAblation()
+{
+    auto o = options(0, 1);
+    o.data = { mData.toStdString(), (mData + "/specimen1.tif").toStdString() };
+    o.trainSimpleDeform = false;
+    o.finalRateFraction = 0.1;
+    engine::LatentTrainer trainer(o);
+    const auto model = trainer.run();
+    QCOMPARE(model.record().trainingImages, std::size_t(4)); // three in the folder, one named
+    QVERIFY(QString::fromStdString(model.record().trainingData).contains("specimen1.tif"));
+    QCOMPARE(trainer.epochLog().front().simpleLoss, 0.0);
+    // SIMPLEDEFORM stayed as created: the same as a fresh model of this seed.
+    const engine::LatentModel fresh(model.record(), o.seed);
+    engine::Image image(40, 36);
+    image.at(20, 18) = 1.0f;
+    const auto a = model.deblur(image, 5e-6, engine::LatentMethod::SimpleDeform);
+    const auto b = fresh.deblur(image, 5e-6, engine::LatentMethod::SimpleDeform);
+    QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin()));
+}
+
 void TestLatentTrainer::badOptionsAreRefused()
 {
     auto o = options(1, 1);
@@ -122,8 +146,17 @@ void TestLatentTrainer::badOptionsAreRefused()
     o.crop = 12; // smaller than the 16-pixel kernel
     QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { o });
     o = options(1, 1);
-    o.data = mDir.filePath("nothing-here").toStdString();
+    o.data = { mDir.filePath("nothing-here").toStdString() };
     QVERIFY_THROWS_EXCEPTION(engine::IoError, engine::LatentTrainer { o });
+    o = options(1, 1);
+    o.finalRateFraction = 0.0;
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { o });
+    if (!engine::cudaAvailable()) {
+        o = options(1, 1);
+        o.device = engine::ComputeDevice::Cuda;
+        engine::LatentTrainer trainer(o);
+        QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, trainer.run());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLatentTrainer)

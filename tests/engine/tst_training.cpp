@@ -54,6 +54,7 @@ private slots:
     void stageTwoKeepsTheEncoderAndDecoderFrozen();
     void alternateUpdatesTouchOnlyTheirGroup_data();
     void alternateUpdatesTouchOnlyTheirGroup();
+    void simpleDeformTrainsOnTheSameCodes();
     void kernelFamilyCoversTheRange();
     void trainingDataCropsBlursAndSkipsBadFiles();
 };
@@ -130,6 +131,34 @@ void TestTraining::alternateUpdatesTouchOnlyTheirGroup()
     }
 }
 
+void TestTraining::simpleDeformTrainsOnTheSameCodes()
+{
+    Encoder f(tiny());
+    freeze(*f);
+    const auto reference = torch::rand({ 2, 1, 16, 16 });
+    const std::vector<torch::Tensor> blurred { torch::avg_pool2d(reference, 3, 1, 1),
+        torch::avg_pool2d(reference, 5, 1, 2) };
+    const std::vector<torch::Tensor> theta { torch::full({ 2 }, 0.3f), torch::full({ 2 }, 0.7f) };
+    const auto codes = encodeStageTwo(f, reference, blurred);
+    // The codes are f's outputs in evaluation mode, without a graph.
+    QVERIFY(torch::equal(codes.target, f->forward(reference)));
+    QVERIFY(torch::equal(codes.codes[1], f->forward(blurred[1])));
+    QVERIFY(!codes.target.requires_grad());
+
+    SimpleDeform s(tiny());
+    Deformer d(tiny());
+    const auto dBefore = snapshot(d->parameters());
+    torch::optim::Adam adam(s->parameters(), torch::optim::AdamOptions(2e-3));
+    const auto before = snapshot(s->parameters());
+    const double first = simpleDeformStep(s, adam, codes, theta);
+    QVERIFY(allChanged(s->parameters(), before));
+    double last = first;
+    for (int i = 0; i < 40; ++i)
+        last = simpleDeformStep(s, adam, codes, theta);
+    QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 -> %2").arg(first).arg(last)));
+    QVERIFY(unchanged(d->parameters(), dBefore)); // the deformer is not S's business
+}
+
 void TestTraining::kernelFamilyCoversTheRange()
 {
     engine::ZonePlateOptics optics;
@@ -168,7 +197,7 @@ void TestTraining::trainingDataCropsBlursAndSkipsBadFiles()
     notes.write("not an image");
     notes.close();
 
-    TrainingData data(dir.path().toStdString(), 32, 5);
+    TrainingData data({ dir.path().toStdString() }, 32, 5);
     QCOMPARE(data.imageCount(), std::size_t(2));
     QCOMPARE(data.skipped().size(), std::size_t(2)); // small.tif and corrupt.tif, not notes.txt
     engine::ZonePlateOptics optics;
@@ -191,14 +220,14 @@ void TestTraining::trainingDataCropsBlursAndSkipsBadFiles()
     }
     QVERIFY2(listed > 60 && listed < 140, qPrintable(QString::number(listed)));
     // Same seed, same crops and noise.
-    TrainingData again(dir.path().toStdString(), 32, 5);
+    TrainingData again({ dir.path().toStdString() }, 32, 5);
     const auto repeat = again.sample(family, { 0.1e-6, 7e-6 });
     QVERIFY(std::equal(repeat.blurred[1].values().begin(), repeat.blurred[1].values().end(),
         sample.blurred[1].values().begin()));
     // An empty folder is an error that says what it wanted.
     QTemporaryDir empty;
     try {
-        TrainingData none(empty.path().toStdString(), 32, 1);
+        TrainingData none({ empty.path().toStdString() }, 32, 1);
         QFAIL("no error");
     } catch (const engine::IoError& e) {
         QVERIFY2(QString(e.what()).contains("no usable training image"), e.what());

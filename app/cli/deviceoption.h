@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/cli/arguments.h"
+#include "engine/latentmodel.h"
+
+namespace latentlens::cli {
+
+/// `--device auto|cpu|cuda` (default auto: a CUDA GPU when LibTorch sees one).
+inline engine::ComputeDevice computeDevice(const Arguments& args)
+{
+    const std::string d = args.value("device").value_or("auto");
+    if (d == "auto")
+        return engine::ComputeDevice::Auto;
+    if (d == "cpu")
+        return engine::ComputeDevice::Cpu;
+    if (d == "cuda")
+        return engine::ComputeDevice::Cuda;
+    throw UsageError("option '--device' is auto, cpu or cuda (got '" + d + "')");
+}
+
+inline constexpr const char* deviceHelp
+    = "  --device D          auto (a CUDA GPU when there is one, else the CPU), cpu or cuda\n";
+
+} // namespace latentlens::cli
