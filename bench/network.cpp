@@ -1,21 +1,29 @@
 // CPU speed of the deformable latent-space network (issue: network).
 //
-//   latentlens-bench-network [--sizes 256,512,2048] [--reps N]
+//   latentlens-bench-network [--sizes 256,512,2048] [--reps N] [--model FILE]
+//                            [--widths small,paper]
 //
-// For the small (latent 64) and paper (latent 256) widths: the time of a full deblur at
-// each size, of a defocus change when the encoder's output is cached (decode only), and
-// training throughput of each stage (crops of 64, batch 8; stage 2 with six kernels per
-// sample), on the threads LibTorch uses by default. Weights are untrained: the time does
-// not depend on them. Prints CSV: model,what,size,seconds.
+// For each width (small: latent 64; paper: latent 256; or the weights of --model): the time
+// of a full deblur at each size, of a defocus change when the encoder's output is cached
+// (decode only), and, as the reference measured in the same run, an automatic Wiener
+// deblur of the same image (FFTW). Then the training throughput of the real trainer
+// (LatentTrainer, crops of 64, batch 8, data synthesised on the fly, stage 2 with six
+// kernels per sample and SIMPLEDEFORM trained alongside). Prints CSV:
+// model,what,size,seconds,ratio_to_wiener (throughput rows: images per second).
 
 #include "benchtiming.h"
+#include "engine/imageio.h"
 #include "engine/latentmodel.h"
-#include "engine/net/modelimpl.h"
-#include "engine/net/training.h"
+#include "engine/latenttrainer.h"
+#include "engine/probe.h"
 #include "engine/specimen.h"
+#include "engine/wiener.h"
+
+#include <torch/torch.h>
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <sstream>
@@ -25,60 +33,104 @@
 using namespace latentlens::engine;
 using latentlens::bench::timeIt;
 
-namespace { } // namespace
+namespace {
+
+/// Images per second of each stage of a short real training run on `data`.
+std::pair<double, double> trainingThroughput(
+    const ModelRecord& record, const std::filesystem::path& data, int batches)
+{
+    TrainingOptions o;
+    o.data = { data };
+    o.record = record;
+    o.batchesPerEpoch = batches;
+    o.epochsStage1 = 1;
+    o.epochsStage2 = 1;
+    double seconds[3] = { 0, 0, 0 };
+    auto last = std::chrono::steady_clock::now();
+    LatentTrainer trainer(o);
+    trainer.run([&](const TrainingStep& s) {
+        const auto now = std::chrono::steady_clock::now();
+        if (s.batch > 1) // the first batch of a stage warms up
+            seconds[s.stage] += std::chrono::duration<double>(now - last).count();
+        last = now;
+    });
+    const double images = double(o.batchSize) * (batches - 1);
+    return { images / seconds[1], images / seconds[2] };
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     std::vector<std::size_t> sizes { 256, 512, 2048 };
+    std::vector<std::string> widths { "small", "paper" };
+    std::filesystem::path modelFile;
     int reps = 3;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i], v = argv[i + 1];
-        if (a == "--sizes") {
+        if (a == "--sizes")
             sizes = latentlens::bench::parseSizes(v);
-        } else if (a == "--reps") {
+        else if (a == "--reps")
             reps = std::stoi(v);
-        }
+        else if (a == "--model")
+            modelFile = v;
+        else if (a == "--widths")
+            widths = v == "small" ? std::vector<std::string> { "small" }
+                : v == "paper"    ? std::vector<std::string> { "paper" }
+                                  : widths;
     }
-    std::cout << "model,what,size,seconds\n";
-    for (const bool small : { true, false }) {
+    const auto kernel = probeKernel(simulateProbe(ZonePlateOptics {}, 7e-6));
+    std::vector<std::pair<std::string, LatentModel>> models;
+    if (!modelFile.empty())
+        models.emplace_back(modelFile.filename().string(), LatentModel::load(modelFile));
+    for (const auto& w : widths) {
         ModelRecord record;
-        if (small) {
+        if (w == "small") {
             record.width = 32;
             record.latentChannels = 64;
         }
-        const std::string name = small ? "small" : "paper";
-        LatentModel model(record, 1);
+        models.emplace_back(w, LatentModel(record, 1));
+    }
+    std::cout << "# LibTorch threads: " << torch::get_num_threads() << "\n";
+    std::cout << "model,what,size,seconds,ratio_to_wiener\n";
+    for (const auto& [name, model] : models) {
         for (std::size_t n : sizes) {
             SpecimenOptions s;
             s.width = s.height = n;
             const Image image = generateSpecimen(s);
             const int r = n >= 2048 ? 1 : reps;
-            std::cout << name << ",deblur," << n << ","
-                      << timeIt(r, [&] { model.deblur(image, 7e-6); }) << "\n"
+            const double wiener = timeIt(r, [&] { Wiener().run(image, kernel); });
+            std::cout << name << ",wiener (reference)," << n << "," << wiener << ",1\n";
+            const double full = timeIt(r, [&] { model.deblur(image, 7e-6); });
+            std::cout << name << ",deblur," << n << "," << full << "," << full / wiener << "\n"
                       << std::flush;
             const auto encoded = model.encode(image);
-            std::cout << name << ",defocus change (cached encoder)," << n << ","
-                      << timeIt(r, [&] { model.decode(encoded, 8e-6); }) << "\n"
+            const double change = timeIt(r, [&] { model.decode(encoded, 8e-6); });
+            std::cout << name << ",defocus change (cached encoder)," << n << "," << change << ","
+                      << change / wiener << "\n"
                       << std::flush;
         }
-        // Training throughput on random crops (the data pipeline is timed separately).
-        auto& m = model.impl();
-        std::vector<torch::Tensor> fg = m.encoder->parameters();
-        for (const auto& p : m.decoder->parameters())
-            fg.push_back(p);
-        torch::optim::Adam stage1(fg, torch::optim::AdamOptions(2e-4));
-        const auto clean = torch::rand({ 8, 1, 64, 64 }), blurred = torch::rand({ 8, 1, 64, 64 });
-        const double t1 = timeIt(
-            reps, [&] { net::stageOneStep(m.encoder, m.decoder, stage1, blurred, clean); });
-        std::cout << name << ",stage 1 images per second,64," << 8.0 / t1 << "\n" << std::flush;
-        net::freeze(*m.encoder);
-        torch::optim::Adam banks(m.deformer->bankParameters(), torch::optim::AdamOptions(2e-4));
-        torch::optim::Adam mlps(m.deformer->mlpParameters(), torch::optim::AdamOptions(2e-4));
-        std::vector<torch::Tensor> six(6, blurred), theta(6, torch::full({ 8 }, 0.5f));
-        const double t2 = timeIt(reps, [&] {
-            net::stageTwoStep(m.encoder, m.deformer, banks, mlps, blurred, six, theta, true);
-        });
-        std::cout << name << ",stage 2 samples per second,64," << 8.0 / t2 << "\n" << std::flush;
     }
+    // Training throughput of the real trainer on synthetic specimens.
+    const auto data = std::filesystem::temp_directory_path() / "latentlens-bench-network";
+    std::filesystem::create_directories(data);
+    for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+        SpecimenOptions s;
+        s.width = s.height = 256;
+        s.seed = seed;
+        writeImage(generateSpecimen(s), data / ("specimen" + std::to_string(seed) + ".tif"));
+    }
+    for (const auto& w : widths) {
+        ModelRecord record;
+        if (w == "small") {
+            record.width = 32;
+            record.latentChannels = 64;
+        }
+        const auto [one, two] = trainingThroughput(record, data, 1 + 3 * reps);
+        std::cout << w << ",stage 1 crops per second,64," << one << ",\n"
+                  << w << ",stage 2 samples per second,64," << two << ",\n"
+                  << std::flush;
+    }
+    std::filesystem::remove_all(data);
     return 0;
 }

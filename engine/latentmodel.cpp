@@ -8,7 +8,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 namespace latentlens::engine {
 
@@ -108,9 +111,27 @@ double LatentModel::Impl::theta(double defocus) const
     return *hi > *lo ? (defocus - *lo) / (*hi - *lo) : 0.0;
 }
 
+namespace {
+
+/// Debian's LibTorch starts with one intra-op thread; use every core unless the user chose
+/// with OMP_NUM_THREADS.
+void useAllCores()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const char* env = std::getenv("OMP_NUM_THREADS");
+        const unsigned cores = std::thread::hardware_concurrency();
+        if ((!env || !*env) && cores > 1 && torch::get_num_threads() < int(cores))
+            torch::set_num_threads(int(cores));
+    });
+}
+
+} // namespace
+
 LatentModel::LatentModel(const ModelRecord& record, std::uint64_t seed)
     : mImpl(std::make_unique<Impl>())
 {
+    useAllCores();
     mImpl->record = record;
     torch::manual_seed(seed);
     const auto o = mImpl->options();

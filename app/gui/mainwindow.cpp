@@ -1,9 +1,12 @@
 #include "app/gui/mainwindow.h"
 
 #include "engine/buildinfo.h"
+#include "engine/deconvolution.h"
+#include "engine/evaluation.h"
 #include "engine/exception.h"
 #include "engine/forwardmodel.h"
 #include "engine/imageio.h"
+#include "engine/latentmodel.h"
 #include "engine/probe.h"
 #include "engine/specimen.h"
 #include "widgets/imageview.h"
@@ -22,6 +25,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 
 #include <cmath>
@@ -51,6 +55,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     QSettings settings;
     restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
     restoreState(settings.value("mainWindow/state").toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    stopDemoDeblur();
 }
 
 void MainWindow::createActions()
@@ -149,12 +158,110 @@ void MainWindow::openDemo()
             tr("The demo could not be computed: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
+    engine::Image blurred = demo.extractPlane(0);
     setImage(std::move(demo), QString(), tr("Demo"));
+    deblurDemo(blurred, defocus);
+}
+
+void MainWindow::deblurDemo(const engine::Image& blurred, double defocus)
+{
+    stopDemoDeblur();
+    const auto model = engine::defaultModelPath();
+    if (!model) {
+        statusBar()->showMessage(
+            tr("No default model was found, so the demo shows no network deblur."), 10000);
+        emit demoDeblurFinished(tr("no default model"));
+        return;
+    }
+    struct Outcome
+    {
+        engine::Image image;
+        QString error;
+        QString device;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    const QString modelPath = QString::fromStdString(model->string());
+    mDemoCancel = cancel;
+    mDemoWorker = QThread::create([outcome, cancel, blurred, defocus, path = *model] {
+        try {
+            auto network = engine::LatentModel::load(path);
+            network.setDevice(engine::ComputeDevice::Auto);
+            outcome->device = QString::fromStdString(network.deviceName());
+            engine::Progress progress;
+            progress.cancel = cancel.get();
+            outcome->image
+                = network.deblur(blurred, defocus, engine::LatentMethod::Latent, progress);
+        } catch (const engine::Cancelled&) {
+            outcome->error = QStringLiteral("cancelled");
+        } catch (const std::exception& e) {
+            outcome->error = QString::fromUtf8(e.what());
+        }
+    });
+    mDemoWorker->setParent(this); // never outlives the window (the destructor waits)
+    const int generation = mImageGeneration;
+    QThread* worker = mDemoWorker;
+    connect(
+        worker, &QThread::finished, this, [this, worker, outcome, generation, defocus, modelPath] {
+            worker->deleteLater();
+            if (mDemoWorker != worker)
+                return; // stopped: stopDemoDeblur already waited for it
+            mDemoWorker = nullptr;
+            if (!outcome->error.isEmpty()) {
+                statusBar()->showMessage(
+                    tr("The demo's network deblur failed: %1").arg(outcome->error), 10000);
+                emit demoDeblurFinished(outcome->error);
+                return;
+            }
+            if (generation != mImageGeneration) {
+                emit demoDeblurFinished(tr("another image was opened"));
+                return; // the demo is no longer shown
+            }
+            // Append the result as a further plane, keeping the plane and view the user has.
+            const int plane = currentPlane();
+            const std::size_t planes = mImage.planeCount();
+            engine::Image grown(mImage.width(), mImage.height(), 1, planes + 1);
+            for (std::size_t p = 0; p < planes; ++p)
+                std::copy(mImage.plane(p).begin(), mImage.plane(p).end(), grown.plane(p).begin());
+            std::copy(outcome->image.values().begin(), outcome->image.values().end(),
+                grown.plane(planes).begin());
+            grown.setSpacing(mImage.spacing());
+            auto names = mImage.channelNames();
+            names.resize(planes);
+            names.push_back(tr("deformable latent-space deblur at %1 µm (%2)")
+                                .arg(defocus * 1e6)
+                                .arg(QFileInfo(modelPath).fileName())
+                                .toStdString());
+            grown.setChannelNames(names);
+            mImage = std::move(grown);
+            {
+                const QSignalBlocker blocker(mPlaneBox);
+                mPlaneBox->setRange(1, int(mImage.planeCount()));
+                mPlaneBox->setEnabled(true);
+            }
+            showPlane(plane);
+            statusBar()->showMessage(
+                tr("Network deblur of the demo done (%1).").arg(outcome->device), 10000);
+            emit demoDeblurFinished(QString());
+        });
+    statusBar()->showMessage(tr("Deblurring the demo with the default model\u2026"));
+    worker->start();
+}
+
+void MainWindow::stopDemoDeblur()
+{
+    if (!mDemoWorker)
+        return;
+    mDemoCancel->store(true);
+    mDemoWorker->wait();
+    mDemoWorker = nullptr; // its finished handler sees this and only deletes it
 }
 
 void MainWindow::setImage(engine::Image image, const QString& path, const QString& title)
 {
+    stopDemoDeblur(); // its result belongs to the image being replaced
     mImage = std::move(image);
+    ++mImageGeneration;
     mCurrentFile = path;
     mDocumentTitle = title;
     mLastError.clear();

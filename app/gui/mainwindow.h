@@ -5,9 +5,13 @@
 #include <QMainWindow>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QSpinBox;
 class QMessageBox;
+class QThread;
 
 namespace latentlens::widgets {
 class ImageView;
@@ -24,13 +28,19 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// Opens `path`. On failure shows the reason in a message box, keeps the image that was
     /// open and returns false.
     bool openFile(const QString& path);
     /// Shows the built-in demo: a synthetic specimen blurred by the default probe at 7 µm
-    /// with noise, as plane 1, and its ground truth as plane 2.
+    /// with noise, as plane 1, and its ground truth as plane 2. When the default model is
+    /// found (engine::defaultModelPath), a worker thread deblurs plane 1 with it and adds
+    /// the result as plane 3 (demoDeblurFinished tells when, with an error message or
+    /// none).
     void openDemo();
+    /// True while the demo's network deblur runs.
+    bool demoDeblurRunning() const { return mDemoWorker != nullptr; }
     const engine::Image& image() const { return mImage; }
     QString currentFile() const { return mCurrentFile; }
     int currentPlane() const;
@@ -42,6 +52,7 @@ public:
 signals:
     void fileOpened(const QString& path);
     void fileFailed(const QString& path, const QString& message);
+    void demoDeblurFinished(const QString& error);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -51,6 +62,8 @@ protected:
 private:
     void createActions();
     void setImage(engine::Image image, const QString& path, const QString& title);
+    void deblurDemo(const engine::Image& blurred, double defocus);
+    void stopDemoDeblur();
     void showPlane(int plane);
     void showError(const QString& title, const QString& message);
     void showAbout();
@@ -66,6 +79,9 @@ private:
     QString mCurrentFile;
     QString mDocumentTitle;
     QString mLastError;
+    QThread* mDemoWorker = nullptr;
+    std::shared_ptr<std::atomic<bool>> mDemoCancel;
+    int mImageGeneration = 0; ///< counts setImage calls: a late result never lands elsewhere
 };
 
 } // namespace latentlens::app

@@ -1,11 +1,14 @@
 #include "app/gui/mainwindow.h"
+#include "engine/latentmodel.h"
 #include "engine/tiffio.h"
 #include "widgets/imageview.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +26,8 @@ private slots:
     void opensStackAndNavigatesPlanes();
     void badFileShowsErrorAndKeepsImage();
     void demoShowsBlurredSpecimenAndGroundTruth();
+    void demoAddsTheNetworkDeblurFromAWorker();
+    void demoWithABrokenModelKeepsTwoPlanes();
 
 private:
     QTemporaryDir mDir;
@@ -112,6 +117,66 @@ void TestMainWindow::demoShowsBlurredSpecimenAndGroundTruth()
     planeBox->setValue(2);
     QVERIFY2(labelText().contains("ground truth"), qPrintable(labelText()));
     QCOMPARE(window.imageView()->valueAt(10, 10), window.image().at(10, 10, 1));
+}
+
+void TestMainWindow::demoAddsTheNetworkDeblurFromAWorker()
+{
+    engine::ModelRecord record;
+    record.width = 8;
+    record.latentChannels = 16;
+    const QString model = mDir.filePath("tiny.llm");
+    engine::LatentModel(record, 3).save(model.toStdString());
+    qputenv("LATENTLENS_MODEL", model.toUtf8());
+    app::MainWindow window;
+    window.show();
+    QSignalSpy done(&window, &app::MainWindow::demoDeblurFinished);
+    window.openDemo();
+    QVERIFY(window.demoDeblurRunning());
+    window.setCurrentPlane(1); // the user looks at the ground truth meanwhile
+    QVERIFY(done.wait(120000));
+    QCOMPARE(done.front().front().toString(), QString()); // no error
+    QVERIFY(!window.demoDeblurRunning());
+    QCOMPARE(window.image().planeCount(), std::size_t(3));
+    QCOMPARE(window.currentPlane(), 1); // the view stayed where the user was
+    // Plane 3 is exactly the model's deblur of plane 1.
+    const auto expected = engine::LatentModel::load(model.toStdString())
+                              .deblur(window.image().extractPlane(0), 7e-6);
+    const auto got = window.image().plane(2);
+    QVERIFY(std::equal(got.begin(), got.end(), expected.values().begin()));
+    window.setCurrentPlane(2);
+    bool named = false;
+    for (auto* label : window.findChildren<QLabel*>())
+        named |= label->text().contains("deformable latent-space deblur at 7");
+    QVERIFY(named);
+
+    // Opening a file while the deblur runs stops it; nothing lands on the new image.
+    window.openDemo();
+    QVERIFY(window.openFile(mStack));
+    QVERIFY(!window.demoDeblurRunning());
+    QTest::qWait(50);
+    QCOMPARE(window.image().planeCount(), std::size_t(3)); // the stack's own three planes
+    QCOMPARE(window.currentFile(), mStack);
+    qunsetenv("LATENTLENS_MODEL");
+}
+
+void TestMainWindow::demoWithABrokenModelKeepsTwoPlanes()
+{
+    const QString broken = mDir.filePath("broken.llm");
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a model");
+    file.close();
+    qputenv("LATENTLENS_MODEL", broken.toUtf8());
+    app::MainWindow window;
+    window.show();
+    QSignalSpy done(&window, &app::MainWindow::demoDeblurFinished);
+    window.openDemo();
+    QVERIFY(done.wait(60000));
+    QVERIFY(!done.front().front().toString().isEmpty());
+    QCOMPARE(window.image().planeCount(), std::size_t(2));
+    QVERIFY2(window.statusBar()->currentMessage().contains("failed"),
+        qPrintable(window.statusBar()->currentMessage()));
+    qunsetenv("LATENTLENS_MODEL");
 }
 
 QTEST_MAIN(TestMainWindow)
