@@ -17,6 +17,7 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 namespace latentlens::cli {
@@ -237,6 +238,39 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
         printRow("mean, listed", trained);
     if (untrained.size() > 1)
         printRow("mean, unseen", untrained);
+    // The slider's check: PSNR at an unseen defocus against the mean of its trained
+    // neighbours (the goal: within 0.5 dB).
+    bool header = false;
+    for (std::size_t k : untrained) {
+        std::optional<std::size_t> below, above;
+        for (std::size_t j : trained) {
+            if (cases[j].defocus < cases[k].defocus)
+                below = j;
+            if (cases[j].defocus > cases[k].defocus && !above)
+                above = j;
+        }
+        if (!below || !above)
+            continue;
+        if (!header) {
+            out << "\nPSNR at each unseen defocus minus the mean PSNR of its trained neighbours "
+                   "(dB):\n\n| defocus (µm) |";
+            for (const auto& m : methods)
+                out << " " << m << " |";
+            out << "\n| --- |";
+            for (std::size_t c = 0; c < methods.size(); ++c)
+                out << " --- |";
+            out << "\n";
+            header = true;
+        }
+        out << "| " << micrometres(cases[k].defocus) << " (" << micrometres(cases[*below].defocus)
+            << ", " << micrometres(cases[*above].defocus) << ") |";
+        for (const auto& m : methods) {
+            auto mean = [&](std::size_t j) { return sums[{ j, m }].psnr / sums[{ j, m }].count; };
+            out << " " << std::showpos << std::fixed << std::setprecision(2)
+                << mean(k) - 0.5 * (mean(*below) + mean(*above)) << std::noshowpos << " |";
+        }
+        out << "\n";
+    }
     return 0;
 }
 

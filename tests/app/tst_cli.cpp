@@ -349,6 +349,7 @@ void TestCli::trainThenDeblurWithTheModel()
     QVERIFY2(t.out.contains("| defocus (µm) | blurred | nodeform | wiener |"), qPrintable(t.out));
     QVERIFY2(t.out.contains("| 3.5 (unseen) |"), qPrintable(t.out));
     QVERIFY2(t.out.contains("| mean, listed |"), qPrintable(t.out));
+    QVERIFY2(t.out.contains("| 3.5 (0.1, 7) |"), qPrintable(t.out)); // the neighbour check
     // Bad calls.
     QCOMPARE(
         runCli({ "eval", "--model", model, "--data", data, "--methods", "magic" }).exitCode, 2);
