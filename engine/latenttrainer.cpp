@@ -80,6 +80,9 @@ LatentModel LatentTrainer::run(
             throw IoError(checkpoint, "a model file, not a training checkpoint.");
         doneStage = int(stage.toInt());
         doneEpoch = int(epoch.toInt());
+        c10::IValue random;
+        if (archive.try_read("data_random", random) && random.isString())
+            mState->data.setRandomState(random.toStringRef());
         for (auto [name, optimizer] :
             std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
                 { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps },
@@ -106,6 +109,7 @@ LatentModel LatentTrainer::run(
         }
         out.write("stage", c10::IValue(int64_t(stage)));
         out.write("epoch", c10::IValue(int64_t(epoch)));
+        out.write("data_random", c10::IValue(mState->data.randomState()));
         LatentModel::Impl::saveAtomically(out, checkpoint);
     };
 

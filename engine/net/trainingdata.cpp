@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace latentlens::engine::net {
 
@@ -88,6 +89,23 @@ TrainingData::TrainingData(
         throw IoError(sources.front(),
             "no usable training image (PNG, JPEG or TIFF at least " + std::to_string(crop)
                 + " pixels a side) in the training data.");
+}
+
+std::string TrainingData::randomState() const
+{
+    std::ostringstream out;
+    out << mRandom;
+    return out.str();
+}
+
+void TrainingData::setRandomState(const std::string& state)
+{
+    std::istringstream in(state);
+    std::mt19937_64 restored;
+    in >> restored;
+    if (in.fail())
+        throw InvalidArgument("The checkpoint's random state is not readable.");
+    mRandom = restored;
 }
 
 double TrainingData::drawDefocus(const KernelFamily& family)

@@ -67,6 +67,12 @@ public:
     /// uniformly over the family's range, so the network learns between the listed values.
     double drawDefocus(const KernelFamily& family);
 
+    /// The random generator's state as text, and its restoration: a checkpoint keeps it so
+    /// that a resumed run draws the crops, kernels and noise an uninterrupted run would.
+    std::string randomState() const;
+    /// Throws InvalidArgument for text that is not a state.
+    void setRandomState(const std::string& state);
+
 private:
     std::vector<Image> mImages;
     std::vector<std::string> mSkipped;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+
 #include <cmath>
 
 using namespace latentlens;
@@ -19,6 +21,7 @@ private slots:
     void initTestCase();
     void trainsBothStagesAndWritesACheckpoint();
     void resumesAfterTheCheckpointedEpoch();
+    void resumedRunEqualsAnUninterruptedOne();
     void cancelStopsWithinOneBatch();
     void dataFromFoldersAndFilesAndAnUntrainedAblation();
     void badOptionsAreRefused();
@@ -100,6 +103,38 @@ void TestLatentTrainer::resumesAfterTheCheckpointedEpoch()
     QCOMPARE(trainer.epochLog()[0].stage, 1);
     QCOMPARE(trainer.epochLog()[0].epoch, 2);
     QCOMPARE(trainer.epochLog()[1].stage, 2);
+}
+
+void TestLatentTrainer::resumedRunEqualsAnUninterruptedOne()
+{
+    auto o = options(2, 2);
+    o.finalRateFraction = 0.3; // the schedule must continue, not restart
+    const auto whole = engine::LatentTrainer(o).run();
+
+    o.checkpoint = mDir.filePath("interrupted.ckpt").toStdString();
+    std::atomic<bool> cancel { false };
+    int batches = 0;
+    try {
+        // Interrupted after stage 2's first epoch.
+        engine::LatentTrainer(o).run(
+            [&](const engine::TrainingStep& s) {
+                if (++batches == 3 * o.batchesPerEpoch)
+                    cancel = true;
+                Q_UNUSED(s);
+            },
+            &cancel);
+        QFAIL("not interrupted");
+    } catch (const engine::Cancelled&) { }
+    engine::LatentTrainer resumed(o);
+    const auto finished = resumed.run();
+    QCOMPARE(resumed.epochLog().size(), std::size_t(1)); // only the last epoch ran again
+    engine::Image image(40, 36);
+    image.at(20, 18) = 1.0f;
+    image.at(7, 30) = 0.5f;
+    for (auto method : { engine::LatentMethod::Latent, engine::LatentMethod::SimpleDeform }) {
+        const auto a = whole.deblur(image, 5e-6, method), b = finished.deblur(image, 5e-6, method);
+        QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin()));
+    }
 }
 
 void TestLatentTrainer::cancelStopsWithinOneBatch()
