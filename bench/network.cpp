@@ -1,7 +1,7 @@
 // CPU speed of the deformable latent-space network (issue: network).
 //
 //   latentlens-bench-network [--sizes 256,512,2048] [--reps N] [--model FILE]
-//                            [--widths small,paper]
+//                            [--widths small,paper|small|paper|none]
 //
 // For each width (small: latent 64; paper: latent 256; or the weights of --model): the time
 // of a full deblur at each size, of a defocus change when the encoder's output is cached
@@ -75,9 +75,10 @@ int main(int argc, char** argv)
         else if (a == "--model")
             modelFile = v;
         else if (a == "--widths")
-            widths = v == "small" ? std::vector<std::string> { "small" }
-                : v == "paper"    ? std::vector<std::string> { "paper" }
-                                  : widths;
+            widths = v == "none" ? std::vector<std::string> {}
+                : v == "small"   ? std::vector<std::string> { "small" }
+                : v == "paper"   ? std::vector<std::string> { "paper" }
+                                 : widths;
     }
     const auto kernel = probeKernel(simulateProbe(ZonePlateOptics {}, 7e-6));
     std::vector<std::pair<std::string, LatentModel>> models;

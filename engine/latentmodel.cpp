@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <malloc.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -113,9 +114,14 @@ double LatentModel::Impl::theta(double defocus) const
 
 namespace {
 
-/// Debian's LibTorch starts with one intra-op thread; use every core unless the user chose
-/// with OMP_NUM_THREADS.
-void useAllCores()
+/// Run-time settings for LibTorch on the CPU, once per process:
+/// - Debian's LibTorch starts with one intra-op thread: use every core unless the user
+///   chose with OMP_NUM_THREADS.
+/// - glibc serves large blocks (activations of megabytes) with fresh mmap()s and returns
+///   them at free(), so every layer's output was page-faulted and zeroed anew: that kernel
+///   time made a 512^2 deblur 6.7x slower (docs/benchmarks.md). Large blocks now come from
+///   the heap, which keeps up to 1 GiB of freed memory for the next layer.
+void tuneRuntime()
 {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -123,6 +129,9 @@ void useAllCores()
         const unsigned cores = std::thread::hardware_concurrency();
         if ((!env || !*env) && cores > 1 && torch::get_num_threads() < int(cores))
             torch::set_num_threads(int(cores));
+        if (mallopt(M_MMAP_THRESHOLD, 1 << 30) == 0) // above glibc's limit: its maximum
+            mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
     });
 }
 
@@ -131,7 +140,7 @@ void useAllCores()
 LatentModel::LatentModel(const ModelRecord& record, std::uint64_t seed)
     : mImpl(std::make_unique<Impl>())
 {
-    useAllCores();
+    tuneRuntime();
     mImpl->record = record;
     torch::manual_seed(seed);
     const auto o = mImpl->options();
