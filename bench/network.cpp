@@ -92,7 +92,10 @@ int main(int argc, char** argv)
         }
         models.emplace_back(w, LatentModel(record, 1));
     }
-    std::cout << "# LibTorch threads: " << torch::get_num_threads() << "\n";
+    for (auto& entry : models)
+        entry.second.setDevice(ComputeDevice::Auto); // a CUDA GPU when LibTorch sees one
+    std::cout << "# LibTorch threads: " << torch::get_num_threads() << ", device: "
+              << (models.empty() ? std::string("cpu") : models.front().second.deviceName()) << "\n";
     std::cout << "model,what,size,seconds,ratio_to_wiener\n";
     for (const auto& [name, model] : models) {
         for (std::size_t n : sizes) {
