@@ -207,14 +207,18 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
         return 0;
     }
     // A Markdown table: mean PSNR (dB) / SSIM per kernel and method.
+    auto tableHeader = [&](const std::vector<std::string>& names) {
+        out << "| defocus (µm) |";
+        for (const auto& m : names)
+            out << " " << m << " |";
+        out << "\n| --- |";
+        for (std::size_t c = 0; c < names.size(); ++c)
+            out << " --- |";
+        out << "\n";
+    };
     out << "Mean PSNR (dB) / SSIM over " << files.size() << " images, noise variance " << noise
-        << ", model " << modelPath->filename().string() << "\n\n| defocus (µm) |";
-    for (const auto& m : columns)
-        out << " " << m << " |";
-    out << "\n| --- |";
-    for (std::size_t c = 0; c < columns.size(); ++c)
-        out << " --- |";
-    out << "\n";
+        << ", model " << modelPath->filename().string() << "\n\n";
+    tableHeader(columns);
     auto printRow = [&](const std::string& label, const std::vector<std::size_t>& which) {
         out << "| " << label << " |";
         for (const auto& m : columns) {
@@ -253,13 +257,8 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
             continue;
         if (!header) {
             out << "\nPSNR at each unseen defocus minus the mean PSNR of its trained neighbours "
-                   "(dB):\n\n| defocus (µm) |";
-            for (const auto& m : methods)
-                out << " " << m << " |";
-            out << "\n| --- |";
-            for (std::size_t c = 0; c < methods.size(); ++c)
-                out << " --- |";
-            out << "\n";
+                   "(dB):\n\n";
+            tableHeader(methods);
             header = true;
         }
         out << "| " << micrometres(cases[k].defocus) << " (" << micrometres(cases[*below].defocus)
