@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/deconvolution.h"
+#include "engine/image.h"
 
 #include <QObject>
 #include <QString>
@@ -75,3 +76,4 @@ private:
 } // namespace latentlens::app
 
 Q_DECLARE_METATYPE(latentlens::engine::IterationInfo)
+Q_DECLARE_METATYPE(latentlens::engine::Image)

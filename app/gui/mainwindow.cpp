@@ -1,5 +1,7 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/jobworker.h"
+
 #include "engine/buildinfo.h"
 #include "engine/deconvolution.h"
 #include "engine/evaluation.h"
@@ -25,7 +27,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QThread>
 #include <QToolBar>
 
 #include <cmath>
@@ -49,6 +50,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(mView, &widgets::ImageView::pixelLeft, mPixelLabel, &QLabel::clear);
 
+    mWorker = new JobWorker(this);
+    connect(mWorker, &JobWorker::finished, this,
+        [this](const QString&, quint64 id, const QVariant& result, double) {
+            demoJobFinished(id, result);
+        });
+    connect(mWorker, &JobWorker::failed, this,
+        [this](const QString&, quint64 id, const QString& message) { demoJobFailed(id, message); });
+
     createActions();
     updateTitle();
     resize(1000, 720);
@@ -59,7 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    stopDemoDeblur();
+    stopDemoDeblur(); // the worker, a child, then cancels what runs and joins
 }
 
 void MainWindow::createActions()
@@ -173,95 +182,74 @@ void MainWindow::deblurDemo(const engine::Image& blurred, double defocus)
         emit demoDeblurFinished(tr("no default model"));
         return;
     }
-    struct Outcome
-    {
-        engine::Image image;
-        QString error;
-        QString device;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    const QString modelPath = QString::fromStdString(model->string());
-    mDemoCancel = cancel;
-    mDemoWorker = QThread::create([outcome, cancel, blurred, defocus, path = *model] {
-        try {
+    mDemoDefocus = defocus;
+    mDemoModel = QFileInfo(QString::fromStdString(model->string())).fileName();
+    mDemoJob = mWorker->submit(QStringLiteral("demo-latent"),
+        [blurred, defocus, path = *model](const engine::Progress& progress) {
             auto network = engine::LatentModel::load(path);
             network.setDevice(engine::ComputeDevice::Auto);
-            outcome->device = QString::fromStdString(network.deviceName());
-            engine::Progress progress;
-            progress.cancel = cancel.get();
-            outcome->image
-                = network.deblur(blurred, defocus, engine::LatentMethod::Latent, progress);
-        } catch (const engine::Cancelled&) {
-            outcome->error = QStringLiteral("cancelled");
-        } catch (const std::exception& e) {
-            outcome->error = QString::fromUtf8(e.what());
-        }
-    });
-    mDemoWorker->setParent(this); // never outlives the window (the destructor waits)
-    const int generation = mImageGeneration;
-    QThread* worker = mDemoWorker;
-    connect(
-        worker, &QThread::finished, this, [this, worker, outcome, generation, defocus, modelPath] {
-            worker->deleteLater();
-            if (mDemoWorker != worker)
-                return; // stopped: stopDemoDeblur already waited for it
-            mDemoWorker = nullptr;
-            if (!outcome->error.isEmpty()) {
-                statusBar()->showMessage(
-                    tr("The demo's network deblur failed: %1").arg(outcome->error), 10000);
-                emit demoDeblurFinished(outcome->error);
-                return;
-            }
-            if (generation != mImageGeneration) {
-                emit demoDeblurFinished(tr("another image was opened"));
-                return; // the demo is no longer shown
-            }
-            // Append the result as a further plane, keeping the plane and view the user has.
-            const int plane = currentPlane();
-            const std::size_t planes = mImage.planeCount();
-            engine::Image grown(mImage.width(), mImage.height(), 1, planes + 1);
-            for (std::size_t p = 0; p < planes; ++p)
-                std::copy(mImage.plane(p).begin(), mImage.plane(p).end(), grown.plane(p).begin());
-            std::copy(outcome->image.values().begin(), outcome->image.values().end(),
-                grown.plane(planes).begin());
-            grown.setSpacing(mImage.spacing());
-            auto names = mImage.channelNames();
-            names.resize(planes);
-            names.push_back(tr("deformable latent-space deblur at %1 µm (%2)")
-                                .arg(defocus * 1e6)
-                                .arg(QFileInfo(modelPath).fileName())
-                                .toStdString());
-            grown.setChannelNames(names);
-            mImage = std::move(grown);
-            {
-                const QSignalBlocker blocker(mPlaneBox);
-                mPlaneBox->setRange(1, int(mImage.planeCount()));
-                mPlaneBox->setEnabled(true);
-            }
-            showPlane(plane);
-            statusBar()->showMessage(
-                tr("Network deblur of the demo done (%1).").arg(outcome->device), 10000);
-            emit demoDeblurFinished(QString());
+            auto image = network.deblur(blurred, defocus, engine::LatentMethod::Latent, progress);
+            return QVariant(QVariantList { QVariant::fromValue(std::move(image)),
+                QString::fromStdString(network.deviceName()) });
         });
     statusBar()->showMessage(tr("Deblurring the demo with the default model\u2026"));
-    worker->start();
+}
+
+void MainWindow::demoJobFinished(quint64 id, const QVariant& result)
+{
+    if (id != mDemoJob)
+        return; // stale: another image was opened meanwhile
+    mDemoJob = 0;
+    const auto parts = result.toList();
+    const auto deblurred = parts.at(0).value<engine::Image>();
+    // Append the result as a further plane, keeping the plane and view the user has.
+    const int plane = currentPlane();
+    const std::size_t planes = mImage.planeCount();
+    engine::Image grown(mImage.width(), mImage.height(), 1, planes + 1);
+    for (std::size_t p = 0; p < planes; ++p)
+        std::copy(mImage.plane(p).begin(), mImage.plane(p).end(), grown.plane(p).begin());
+    std::copy(deblurred.values().begin(), deblurred.values().end(), grown.plane(planes).begin());
+    grown.setSpacing(mImage.spacing());
+    auto names = mImage.channelNames();
+    names.resize(planes);
+    names.push_back(tr("deformable latent-space deblur at %1 µm (%2)")
+                        .arg(mDemoDefocus * 1e6)
+                        .arg(mDemoModel)
+                        .toStdString());
+    grown.setChannelNames(names);
+    mImage = std::move(grown);
+    {
+        const QSignalBlocker blocker(mPlaneBox);
+        mPlaneBox->setRange(1, int(mImage.planeCount()));
+        mPlaneBox->setEnabled(true);
+    }
+    showPlane(plane);
+    statusBar()->showMessage(
+        tr("Network deblur of the demo done (%1).").arg(parts.at(1).toString()), 10000);
+    emit demoDeblurFinished(QString());
+}
+
+void MainWindow::demoJobFailed(quint64 id, const QString& message)
+{
+    if (id != mDemoJob)
+        return;
+    mDemoJob = 0;
+    statusBar()->showMessage(tr("The demo's network deblur failed: %1").arg(message), 10000);
+    emit demoDeblurFinished(message);
 }
 
 void MainWindow::stopDemoDeblur()
 {
-    if (!mDemoWorker)
+    if (!mDemoJob)
         return;
-    mDemoCancel->store(true);
-    mDemoWorker->wait();
-    mDemoWorker = nullptr; // its finished handler sees this and only deletes it
+    mWorker->cancel(QStringLiteral("demo-latent"));
+    mDemoJob = 0; // whatever it still reports is stale
 }
 
 void MainWindow::setImage(engine::Image image, const QString& path, const QString& title)
 {
     stopDemoDeblur(); // its result belongs to the image being replaced
     mImage = std::move(image);
-    ++mImageGeneration;
     mCurrentFile = path;
     mDocumentTitle = title;
     mLastError.clear();

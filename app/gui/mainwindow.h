@@ -5,19 +5,17 @@
 #include <QMainWindow>
 #include <QString>
 
-#include <atomic>
-#include <memory>
-
 class QLabel;
 class QSpinBox;
 class QMessageBox;
-class QThread;
 
 namespace latentlens::widgets {
 class ImageView;
 }
 
 namespace latentlens::app {
+
+class JobWorker;
 
 /// The studio's main window. This first version opens an image or stack (or the built-in
 /// demo) and shows it with a plane navigator and the value under the cursor; the comparison
@@ -35,12 +33,14 @@ public:
     bool openFile(const QString& path);
     /// Shows the built-in demo: a synthetic specimen blurred by the default probe at 7 µm
     /// with noise, as plane 1, and its ground truth as plane 2. When the default model is
-    /// found (engine::defaultModelPath), a worker thread deblurs plane 1 with it and adds
+    /// found (engine::defaultModelPath), the job worker deblurs plane 1 with it and adds
     /// the result as plane 3 (demoDeblurFinished tells when, with an error message or
     /// none).
     void openDemo();
     /// True while the demo's network deblur runs.
-    bool demoDeblurRunning() const { return mDemoWorker != nullptr; }
+    bool demoDeblurRunning() const { return mDemoJob != 0; }
+    /// The thread that runs the window's engine jobs.
+    JobWorker* worker() const { return mWorker; }
     const engine::Image& image() const { return mImage; }
     QString currentFile() const { return mCurrentFile; }
     int currentPlane() const;
@@ -64,6 +64,8 @@ private:
     void setImage(engine::Image image, const QString& path, const QString& title);
     void deblurDemo(const engine::Image& blurred, double defocus);
     void stopDemoDeblur();
+    void demoJobFinished(quint64 id, const QVariant& result);
+    void demoJobFailed(quint64 id, const QString& message);
     void showPlane(int plane);
     void showError(const QString& title, const QString& message);
     void showAbout();
@@ -79,9 +81,10 @@ private:
     QString mCurrentFile;
     QString mDocumentTitle;
     QString mLastError;
-    QThread* mDemoWorker = nullptr;
-    std::shared_ptr<std::atomic<bool>> mDemoCancel;
-    int mImageGeneration = 0; ///< counts setImage calls: a late result never lands elsewhere
+    JobWorker* mWorker = nullptr;
+    quint64 mDemoJob = 0; ///< the demo deblur's job id while it runs; results of others are stale
+    double mDemoDefocus = 0.0;
+    QString mDemoModel;
 };
 
 } // namespace latentlens::app
