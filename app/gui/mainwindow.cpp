@@ -11,11 +11,13 @@
 #include "engine/latentmodel.h"
 #include "engine/probe.h"
 #include "engine/specimen.h"
+#include "widgets/defocuscontrol.h"
 #include "widgets/imageview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -30,8 +32,15 @@
 #include <QToolBar>
 
 #include <cmath>
+#include <optional>
 
 namespace latentlens::app {
+
+struct DemoNetwork
+{
+    std::optional<engine::LatentModel> model;
+    engine::EncodedImage encoded;
+};
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -57,6 +66,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         });
     connect(mWorker, &JobWorker::failed, this,
         [this](const QString&, quint64 id, const QString& message) { demoJobFailed(id, message); });
+
+    mDefocus = new widgets::DefocusControl(this);
+    mDefocus->setEnabled(false);
+    mDefocus->setToolTip(tr("Deblurs the demo again at this defocus (needs the default model)"));
+    auto* dock = new QDockWidget(tr("Defocus"), this);
+    dock->setObjectName("defocusDock");
+    dock->setWidget(mDefocus);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(mDefocus, &widgets::DefocusControl::valueChanged, this, &MainWindow::redeblurDemo);
 
     createActions();
     updateTitle();
@@ -184,13 +203,21 @@ void MainWindow::deblurDemo(const engine::Image& blurred, double defocus)
     }
     mDemoDefocus = defocus;
     mDemoModel = QFileInfo(QString::fromStdString(model->string())).fileName();
+    auto network = std::make_shared<DemoNetwork>();
+    mDemoNetwork = network;
     mDemoJob = mWorker->submit(QStringLiteral("demo-latent"),
-        [blurred, defocus, path = *model](const engine::Progress& progress) {
-            auto network = engine::LatentModel::load(path);
-            network.setDevice(engine::ComputeDevice::Auto);
-            auto image = network.deblur(blurred, defocus, engine::LatentMethod::Latent, progress);
+        [network, blurred, defocus, path = *model](const engine::Progress& progress) {
+            network->model = engine::LatentModel::load(path);
+            network->model->setDevice(engine::ComputeDevice::Auto);
+            network->encoded = network->model->encode(blurred, progress);
+            auto image = network->model->decode(
+                network->encoded, defocus, engine::LatentMethod::Latent, progress);
+            std::vector<double> trained;
+            for (double d : network->model->record().defocus)
+                trained.push_back(d * 1e6);
             return QVariant(QVariantList { QVariant::fromValue(std::move(image)),
-                QString::fromStdString(network.deviceName()) });
+                QString::fromStdString(network->model->deviceName()),
+                QVariant::fromValue(QList<double>(trained.begin(), trained.end())) });
         });
     statusBar()->showMessage(tr("Deblurring the demo with the default model\u2026"));
 }
@@ -202,9 +229,17 @@ void MainWindow::demoJobFinished(quint64 id, const QVariant& result)
     mDemoJob = 0;
     const auto parts = result.toList();
     const auto deblurred = parts.at(0).value<engine::Image>();
-    // Append the result as a further plane, keeping the plane and view the user has.
+    if (parts.size() > 2) { // the first deblur: the slider now works on the demo
+        const auto trained = parts.at(2).value<QList<double>>();
+        const QSignalBlocker blocker(mDefocus);
+        mDefocus->setTrainedValues({ trained.begin(), trained.end() });
+        mDefocus->setValue(mDemoDefocus * 1e6);
+        mDefocus->setEnabled(true);
+    }
+    // Append the result as a further plane (or replace the previous deblur), keeping the
+    // plane and view the user has.
     const int plane = currentPlane();
-    const std::size_t planes = mImage.planeCount();
+    const std::size_t planes = std::min<std::size_t>(mImage.planeCount(), 2);
     engine::Image grown(mImage.width(), mImage.height(), 1, planes + 1);
     for (std::size_t p = 0; p < planes; ++p)
         std::copy(mImage.plane(p).begin(), mImage.plane(p).end(), grown.plane(p).begin());
@@ -246,9 +281,28 @@ void MainWindow::stopDemoDeblur()
     mDemoJob = 0; // whatever it still reports is stale
 }
 
+void MainWindow::redeblurDemo(double micrometres)
+{
+    if (!mDemoNetwork || mImage.planeCount() != 3)
+        return; // the demo with its network plane is not shown
+    auto network = mDemoNetwork;
+    const double defocus = micrometres * 1e-6;
+    mDemoDefocus = defocus;
+    // Replaces a pending or running request of the same key: no backlog while dragging.
+    mDemoJob = mWorker->submit(
+        QStringLiteral("demo-latent"), [network, defocus](const engine::Progress& progress) {
+            auto image = network->model->decode(
+                network->encoded, defocus, engine::LatentMethod::Latent, progress);
+            return QVariant(QVariantList { QVariant::fromValue(std::move(image)),
+                QString::fromStdString(network->model->deviceName()) });
+        });
+}
+
 void MainWindow::setImage(engine::Image image, const QString& path, const QString& title)
 {
     stopDemoDeblur(); // its result belongs to the image being replaced
+    mDemoNetwork.reset();
+    mDefocus->setEnabled(false);
     mImage = std::move(image);
     mCurrentFile = path;
     mDocumentTitle = title;

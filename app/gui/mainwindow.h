@@ -5,17 +5,21 @@
 #include <QMainWindow>
 #include <QString>
 
+#include <memory>
+
 class QLabel;
 class QSpinBox;
 class QMessageBox;
 
 namespace latentlens::widgets {
+class DefocusControl;
 class ImageView;
-}
+} // namespace latentlens::widgets
 
 namespace latentlens::app {
 
 class JobWorker;
+struct DemoNetwork;
 
 /// The studio's main window. This first version opens an image or stack (or the built-in
 /// demo) and shows it with a plane navigator and the value under the cursor; the comparison
@@ -39,6 +43,9 @@ public:
     void openDemo();
     /// True while the demo's network deblur runs.
     bool demoDeblurRunning() const { return mDemoJob != 0; }
+    /// The defocus slider: on the demo, moving it deblurs plane 1 again at the new defocus
+    /// (only the deformer and decoder run: the encoder's output is kept), replacing plane 3.
+    widgets::DefocusControl* defocusControl() const { return mDefocus; }
     /// The thread that runs the window's engine jobs.
     JobWorker* worker() const { return mWorker; }
     const engine::Image& image() const { return mImage; }
@@ -64,6 +71,7 @@ private:
     void setImage(engine::Image image, const QString& path, const QString& title);
     void deblurDemo(const engine::Image& blurred, double defocus);
     void stopDemoDeblur();
+    void redeblurDemo(double micrometres);
     void demoJobFinished(quint64 id, const QVariant& result);
     void demoJobFailed(quint64 id, const QString& message);
     void showPlane(int plane);
@@ -82,6 +90,9 @@ private:
     QString mDocumentTitle;
     QString mLastError;
     JobWorker* mWorker = nullptr;
+    widgets::DefocusControl* mDefocus = nullptr;
+    /// The demo's model and encoded blurred plane, made and used on the worker thread only.
+    std::shared_ptr<DemoNetwork> mDemoNetwork;
     quint64 mDemoJob = 0; ///< the demo deblur's job id while it runs; results of others are stale
     double mDemoDefocus = 0.0;
     QString mDemoModel;

@@ -1,8 +1,10 @@
 #include "app/gui/mainwindow.h"
 #include "engine/latentmodel.h"
 #include "engine/tiffio.h"
+#include "widgets/defocuscontrol.h"
 #include "widgets/imageview.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -148,6 +150,37 @@ void TestMainWindow::demoAddsTheNetworkDeblurFromAWorker()
     for (auto* label : window.findChildren<QLabel*>())
         named |= label->text().contains("deformable latent-space deblur at 7");
     QVERIFY(named);
+
+    // The defocus slider: enabled, marks the trained values, and deblurs plane 1 again.
+    auto* defocus = window.defocusControl();
+    QVERIFY(defocus->isEnabled());
+    QCOMPARE(defocus->trainedValues().size(), std::size_t(6));
+    QCOMPARE(defocus->value(), 7.0);
+    const auto network = engine::LatentModel::load(model.toStdString());
+    done.clear();
+    defocus->setValue(12.0);
+    QVERIFY(done.wait(120000));
+    QCOMPARE(window.image().planeCount(), std::size_t(3)); // replaced, not appended
+    const auto at12 = network.deblur(window.image().extractPlane(0), 12e-6);
+    QVERIFY(std::equal(
+        window.image().plane(2).begin(), window.image().plane(2).end(), at12.values().begin()));
+    // 200 quick moves end with the last value shown, and the window never waits for them.
+    QElapsedTimer drag;
+    drag.start();
+    for (int i = 0; i < 200; ++i) {
+        defocus->setValue(1.0 + 0.05 * i); // ends at 10.95 µm
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(drag.elapsed() < 2000, qPrintable(QString::number(drag.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.demoDeblurRunning(), 60000);
+    const auto last = network.deblur(window.image().extractPlane(0), 10.95e-6);
+    QVERIFY(std::equal(
+        window.image().plane(2).begin(), window.image().plane(2).end(), last.values().begin()));
+    window.setCurrentPlane(2);
+    bool lastNamed = false;
+    for (auto* label : window.findChildren<QLabel*>())
+        lastNamed |= label->text().contains("deblur at 10.95");
+    QVERIFY(lastNamed);
 
     // Opening a file while the deblur runs stops it; nothing lands on the new image.
     window.openDemo();
