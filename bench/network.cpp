@@ -81,16 +81,14 @@ int main(int argc, char** argv)
                                  : widths;
     }
     const auto kernel = probeKernel(simulateProbe(ZonePlateOptics {}, 7e-6));
+    auto recordOf = [](const std::string& width) {
+        return width == "small" ? ModelRecord::small() : ModelRecord {};
+    };
     std::vector<std::pair<std::string, LatentModel>> models;
     if (!modelFile.empty())
         models.emplace_back(modelFile.filename().string(), LatentModel::load(modelFile));
     for (const auto& w : widths) {
-        ModelRecord record;
-        if (w == "small") {
-            record.width = 32;
-            record.latentChannels = 64;
-        }
-        models.emplace_back(w, LatentModel(record, 1));
+        models.emplace_back(w, LatentModel(recordOf(w), 1));
     }
     for (auto& entry : models)
         entry.second.setDevice(ComputeDevice::Auto); // a CUDA GPU when LibTorch sees one
@@ -125,12 +123,7 @@ int main(int argc, char** argv)
         writeImage(generateSpecimen(s), data / ("specimen" + std::to_string(seed) + ".tif"));
     }
     for (const auto& w : widths) {
-        ModelRecord record;
-        if (w == "small") {
-            record.width = 32;
-            record.latentChannels = 64;
-        }
-        const auto [one, two] = trainingThroughput(record, data, 1 + 3 * reps);
+        const auto [one, two] = trainingThroughput(recordOf(w), data, 1 + 3 * reps);
         std::cout << w << ",stage 1 crops per second,64," << one << ",\n"
                   << w << ",stage 2 samples per second,64," << two << ",\n"
                   << std::flush;

@@ -22,6 +22,14 @@ constexpr const char* kFormat = "latentlens-model-1";
 
 } // namespace
 
+ModelRecord ModelRecord::small()
+{
+    ModelRecord r;
+    r.width = 32;
+    r.latentChannels = 64;
+    return r;
+}
+
 std::string ModelRecord::toJson() const
 {
     nlohmann::json j;

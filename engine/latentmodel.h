@@ -35,6 +35,10 @@ struct ModelRecord
     std::uint64_t seed = 0;
     std::string version; ///< LatentLens version that wrote the file
 
+    /// The CPU-sized architecture (width 32, latent 64 channels; DESIGN.md section 5's
+    /// "small variant"), every other field at its default.
+    static ModelRecord small();
+
     std::string toJson() const;
     /// Throws InvalidArgument naming the field that is missing or out of range.
     static ModelRecord fromJson(const std::string& json);

@@ -72,6 +72,9 @@ LatentModel LatentTrainer::run(
     torch::optim::Adam banks(net.deformer->bankParameters(), adam);
     torch::optim::Adam mlps(net.deformer->mlpParameters(), adam);
     torch::optim::Adam simple(net.simple->parameters(), adam);
+    // The optimisers with their names in a checkpoint.
+    const std::pair<const char*, torch::optim::Adam*> optimizers[] = { { "opt_stage1", &stage1 },
+        { "opt_banks", &banks }, { "opt_mlps", &mlps }, { "opt_simple", &simple } };
     if (resume) {
         torch::serialize::InputArchive archive;
         archive.load_from(checkpoint.string(), net.device);
@@ -83,10 +86,7 @@ LatentModel LatentTrainer::run(
         c10::IValue random;
         if (archive.try_read("data_random", random) && random.isString())
             mState->data.setRandomState(random.toStringRef());
-        for (auto [name, optimizer] :
-            std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
-                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps },
-                { "opt_simple", &simple } }) {
+        for (auto [name, optimizer] : optimizers) {
             torch::serialize::InputArchive part;
             if (archive.try_read(name, part))
                 optimizer->load(part);
@@ -99,10 +99,7 @@ LatentModel LatentTrainer::run(
         // the optimisers' moments and how far training got, in one archive.
         torch::serialize::OutputArchive out;
         net.writeTo(out);
-        for (auto [name, optimizer] :
-            std::initializer_list<std::pair<const char*, torch::optim::Optimizer*>> {
-                { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps },
-                { "opt_simple", &simple } }) {
+        for (auto [name, optimizer] : optimizers) {
             torch::serialize::OutputArchive part;
             optimizer->save(part);
             out.write(name, part);
@@ -130,8 +127,8 @@ LatentModel LatentTrainer::run(
                 * (mOptions.finalRateFraction
                     + (1.0 - mOptions.finalRateFraction) * 0.5
                         * (1.0 + std::cos(3.14159265358979323846 * progress)));
-            for (torch::optim::Adam* optimizer : { &stage1, &banks, &mlps, &simple })
-                for (auto& group : optimizer->param_groups())
+            for (const auto& entry : optimizers)
+                for (auto& group : entry.second->param_groups())
                     static_cast<torch::optim::AdamOptions&>(group.options()).lr(rate);
             double sum = 0.0, simpleSum = 0.0;
             for (int batch = 1; batch <= mOptions.batchesPerEpoch; ++batch) {

@@ -1,6 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
-#include "app/cli/deviceoption.h"
+#include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/defocusfit.h"
@@ -40,7 +40,7 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
     const std::string method = args.required("method");
-    const bool network = method == "latent" || method == "nodeform" || method == "simpledeform";
+    const bool network = isNetworkMethod(method);
     if (!network && method != "wiener" && method != "rl" && method != "hl")
         throw UsageError("option '--method' is wiener, rl, hl, latent, nodeform or simpledeform "
                          "(got '"
@@ -136,11 +136,7 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
         } else {
             defocus = *args.number("defocus") * 1e-6;
         }
-        result = model.deblur(image, defocus,
-            method == "latent"         ? engine::LatentMethod::Latent
-                : method == "nodeform" ? engine::LatentMethod::NoDeform
-                                       : engine::LatentMethod::SimpleDeform,
-            progress);
+        result = model.deblur(image, defocus, latentMethod(method), progress);
         provenance.inputs.push_back(modelFile);
         report.parameter.assign(image.planeCount(), defocus * 1e6);
         report.noiseSigma.assign(image.planeCount(), 0.0);

@@ -1,6 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
-#include "app/cli/deviceoption.h"
+#include "app/cli/networkoptions.h"
 
 #include "engine/evaluation.h"
 #include "engine/hyperlaplacian.h"
@@ -26,18 +26,6 @@ namespace {
 
 const std::vector<std::string> allMethods { "latent", "simpledeform", "nodeform", "wiener", "rl",
     "hl" };
-
-bool isNetwork(const std::string& method)
-{
-    return method == "latent" || method == "simpledeform" || method == "nodeform";
-}
-
-engine::LatentMethod latentMethod(const std::string& method)
-{
-    return method == "latent"  ? engine::LatentMethod::Latent
-        : method == "nodeform" ? engine::LatentMethod::NoDeform
-                               : engine::LatentMethod::SimpleDeform;
-}
 
 /// Unseen defocus values by default: the midpoints between the listed values, where the
 /// slider lands between trained kernels.
@@ -88,7 +76,7 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
         if (methods.empty())
             throw UsageError("option '--methods' needs at least one method");
     }
-    const bool needsModel = std::any_of(methods.begin(), methods.end(), isNetwork);
+    const bool needsModel = std::any_of(methods.begin(), methods.end(), isNetworkMethod);
     std::optional<std::filesystem::path> modelPath;
     if (auto m = args.value("model"))
         modelPath = *m;
@@ -171,7 +159,7 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
             score("blurred", blurred);
             std::optional<engine::EncodedImage> encoded;
             for (const auto& method : methods) {
-                if (isNetwork(method)) {
+                if (isNetworkMethod(method)) {
                     if (!encoded) // f(B) once for the three network paths
                         encoded = model.encode(blurred);
                     score(method, model.decode(*encoded, cases[k].defocus, latentMethod(method)));

@@ -1,6 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
-#include "app/cli/deviceoption.h"
+#include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/latenttrainer.h"
@@ -52,10 +52,8 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     const std::string size = args.value("model-size").value_or("small");
     if (size != "small" && size != "paper")
         throw UsageError("option '--model-size' is 'small' (CPU) or 'paper'");
-    if (size == "small") {
-        o.record.width = 32;
-        o.record.latentChannels = 64;
-    }
+    if (size == "small")
+        o.record = engine::ModelRecord::small();
     o.record.softmax = args.flag("softmax");
     o.record.optics = opticsFromArguments(args);
     o.record.kernel = kernelOptionsFromArguments(args);

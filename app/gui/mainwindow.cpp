@@ -3,7 +3,6 @@
 #include "app/gui/jobworker.h"
 
 #include "engine/buildinfo.h"
-#include "engine/deconvolution.h"
 #include "engine/evaluation.h"
 #include "engine/exception.h"
 #include "engine/forwardmodel.h"
@@ -212,12 +211,12 @@ void MainWindow::deblurDemo(const engine::Image& blurred, double defocus)
             network->encoded = network->model->encode(blurred, progress);
             auto image = network->model->decode(
                 network->encoded, defocus, engine::LatentMethod::Latent, progress);
-            std::vector<double> trained;
+            QList<double> trained; // µm
             for (double d : network->model->record().defocus)
                 trained.push_back(d * 1e6);
             return QVariant(QVariantList { QVariant::fromValue(std::move(image)),
                 QString::fromStdString(network->model->deviceName()),
-                QVariant::fromValue(QList<double>(trained.begin(), trained.end())) });
+                QVariant::fromValue(trained) });
         });
     statusBar()->showMessage(tr("Deblurring the demo with the default model\u2026"));
 }

@@ -5,6 +5,20 @@
 
 namespace latentlens::cli {
 
+/// True for the network's methods: latent, nodeform, simpledeform.
+inline bool isNetworkMethod(const std::string& method)
+{
+    return method == "latent" || method == "nodeform" || method == "simpledeform";
+}
+
+/// The network path a method name selects (one of isNetworkMethod's names).
+inline engine::LatentMethod latentMethod(const std::string& method)
+{
+    return method == "latent"  ? engine::LatentMethod::Latent
+        : method == "nodeform" ? engine::LatentMethod::NoDeform
+                               : engine::LatentMethod::SimpleDeform;
+}
+
 /// `--device auto|cpu|cuda` (default auto: a CUDA GPU when LibTorch sees one).
 inline engine::ComputeDevice computeDevice(const Arguments& args)
 {
