@@ -2,6 +2,8 @@
 
 #include "engine/deconvolution.h"
 #include "engine/exception.h"
+#include "engine/forwardmodel.h"
+#include "engine/metrics.h"
 #include "engine/net/modelimpl.h"
 #include "engine/net/training.h"
 #include "engine/net/trainingdata.h"
@@ -15,9 +17,23 @@ struct LatentTrainer::State
 {
     net::TrainingData data;
     net::KernelFamily family;
+    /// validation[i][k]: validation image i blurred at listed defocus k, with noise.
+    std::vector<std::vector<Image>> validation;
     State(const TrainingOptions& o)
         : data(o.data, o.crop, o.seed), family(o.record.optics, o.record.kernel, o.record.defocus)
-    { }
+    {
+        std::uint64_t seed = 0x5eed;
+        for (const Image& clean : o.validation) {
+            if (clean.empty() || clean.planeCount() != 1)
+                throw InvalidArgument("A validation image must be one non-empty plane.");
+            auto& blurred = validation.emplace_back();
+            for (double d : o.record.defocus) {
+                Image b = convolve(clean, family.at(d), Boundary::Reflect);
+                addGaussianNoise(b, o.validationNoise, seed++);
+                blurred.push_back(std::move(b));
+            }
+        }
+    }
 };
 
 LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(options))
@@ -41,13 +57,36 @@ LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(optio
 
 LatentTrainer::~LatentTrainer() = default;
 
+std::vector<double> LatentTrainer::validate(
+    const LatentModel& model, int stage, const std::atomic<bool>* cancel) const
+{
+    const auto& listed = mOptions.record.defocus;
+    std::vector<double> psnr;
+    if (mState->validation.empty())
+        return psnr;
+    std::atomic<bool> never { false };
+    Progress progress;
+    progress.cancel = cancel ? cancel : &never;
+    const auto method = stage == 1 ? LatentMethod::NoDeform : LatentMethod::Latent;
+    for (std::size_t k = 0; k < listed.size(); ++k) {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < mOptions.validation.size(); ++i) {
+            const Image result
+                = model.deblur(mState->validation[i][k], listed[k], method, progress);
+            sum += engine::psnr(result.values(), mOptions.validation[i].values());
+        }
+        psnr.push_back(sum / double(mOptions.validation.size()));
+    }
+    return psnr;
+}
+
 std::vector<std::string> LatentTrainer::skippedFiles() const
 {
     return mState->data.skipped();
 }
 
-LatentModel LatentTrainer::run(
-    const std::function<void(const TrainingStep&)>& onBatch, const std::atomic<bool>* cancel)
+LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& onBatch,
+    const std::atomic<bool>* cancel, const std::function<void(const TrainingStep&)>& onEpoch)
 {
     ModelRecord record = mOptions.record;
     record.trainingData.clear();
@@ -175,12 +214,14 @@ LatentModel LatentTrainer::run(
                 simpleSum += simpleLoss;
                 if (onBatch)
                     onBatch({ stage, epoch, epochs, batch, mOptions.batchesPerEpoch, loss,
-                        simpleLoss });
+                        simpleLoss, {} });
             }
-            mLog.push_back(
-                { stage, epoch, epochs, mOptions.batchesPerEpoch, mOptions.batchesPerEpoch,
-                    sum / mOptions.batchesPerEpoch, simpleSum / mOptions.batchesPerEpoch });
+            mLog.push_back({ stage, epoch, epochs, mOptions.batchesPerEpoch,
+                mOptions.batchesPerEpoch, sum / mOptions.batchesPerEpoch,
+                simpleSum / mOptions.batchesPerEpoch, validate(model, stage, cancel) });
             saveCheckpoint(stage, epoch);
+            if (onEpoch)
+                onEpoch(mLog.back());
         }
     }
     return model;

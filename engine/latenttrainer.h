@@ -35,6 +35,11 @@ struct TrainingOptions
     std::filesystem::path checkpoint;
     /// Architecture and probe family of the model to train.
     ModelRecord record;
+    /// Clean held-out images (values in [0, 1]) deblurred after every epoch at each listed
+    /// defocus, blurred with reflective borders and Gaussian noise of `validationNoise`
+    /// variance (seeded, the same every epoch); empty: no validation.
+    std::vector<Image> validation;
+    double validationNoise = 0.005;
 };
 
 struct TrainingStep
@@ -46,6 +51,10 @@ struct TrainingStep
     int batches = 0;
     double loss = 0.0; ///< stage 2: the deformer's
     double simpleLoss = 0.0; ///< stage 2: SIMPLEDEFORM's (0 when not trained)
+    /// After an epoch, with validation images: mean PSNR (dB) of the deblur at each listed
+    /// defocus (stage 1: the NODEFORM path, which is what stage 1 trains; stage 2: the full
+    /// method). Empty otherwise.
+    std::vector<double> validationPsnr;
 };
 
 /// Trains a LatentModel in the paper's two stages: stage 1 fits f and g on the reference
@@ -61,9 +70,11 @@ public:
 
     /// Runs to the end (or from the checkpoint). `onBatch` is called after every batch;
     /// `cancel` is checked before every batch (Cancelled is thrown; the last checkpoint
-    /// stays). Returns the trained model.
+    /// stays). `onEpoch` gets each finished epoch's entry of epochLog(). Returns the trained
+    /// model.
     LatentModel run(const std::function<void(const TrainingStep&)>& onBatch = {},
-        const std::atomic<bool>* cancel = nullptr);
+        const std::atomic<bool>* cancel = nullptr,
+        const std::function<void(const TrainingStep&)>& onEpoch = {});
 
     /// Mean loss of each finished epoch, stage 1 then stage 2.
     const std::vector<TrainingStep>& epochLog() const noexcept { return mLog; }
@@ -71,6 +82,9 @@ public:
     std::vector<std::string> skippedFiles() const;
 
 private:
+    std::vector<double> validate(
+        const LatentModel& model, int stage, const std::atomic<bool>* cancel) const;
+
     struct State;
     TrainingOptions mOptions;
     std::unique_ptr<State> mState;

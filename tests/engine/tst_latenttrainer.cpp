@@ -25,6 +25,7 @@ private slots:
     void cancelStopsWithinOneBatch();
     void dataFromFoldersAndFilesAndAnUntrainedAblation();
     void badOptionsAreRefused();
+    void validatesEveryEpochAtEveryListedDefocus();
 
 private:
     engine::TrainingOptions options(int epochs1, int epochs2) const;
@@ -196,3 +197,36 @@ void TestLatentTrainer::badOptionsAreRefused()
 
 QTEST_GUILESS_MAIN(TestLatentTrainer)
 #include "tst_latenttrainer.moc"
+
+void TestLatentTrainer::validatesEveryEpochAtEveryListedDefocus()
+{
+    auto o = options(1, 2);
+    engine::SpecimenOptions s;
+    s.width = s.height = 48;
+    s.seed = 11;
+    o.validation = { engine::generateSpecimen(s) };
+    engine::LatentTrainer trainer(o);
+    std::vector<engine::TrainingStep> epochs;
+    const auto model = trainer.run(
+        {}, nullptr, [&](const engine::TrainingStep& step) { epochs.push_back(step); });
+    QCOMPARE(epochs.size(), std::size_t(3));
+    for (std::size_t e = 0; e < epochs.size(); ++e) {
+        QCOMPARE(epochs[e].validationPsnr.size(), o.record.defocus.size());
+        QCOMPARE(epochs[e].validationPsnr, trainer.epochLog()[e].validationPsnr);
+        QCOMPARE(epochs[e].batch, epochs[e].batches);
+        for (double psnr : epochs[e].validationPsnr)
+            QVERIFY2(
+                std::isfinite(psnr) && psnr > 5 && psnr < 60, qPrintable(QString::number(psnr)));
+    }
+    // Stage 2 leaves f and g frozen, so the validation of the stage-1 path (NODEFORM) would
+    // not move; the full method's changes with the deformer: the two stages differ.
+    QVERIFY(epochs[1].validationPsnr != epochs[0].validationPsnr);
+    // Without validation images nothing is measured.
+    engine::LatentTrainer plain(options(1, 0));
+    plain.run();
+    QVERIFY(plain.epochLog()[0].validationPsnr.empty());
+    // A validation image must be one plane.
+    auto bad = options(1, 0);
+    bad.validation = { engine::Image(48, 48, 1, 2) };
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { bad });
+}
