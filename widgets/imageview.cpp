@@ -107,6 +107,52 @@ void ImageView::fitToWindow()
     update();
 }
 
+void ImageView::setColourMap(ColourMap map)
+{
+    mColourMap = map;
+    if (!mRendered.isNull()) {
+        mRendered.setColorTable(colourTable(map));
+        update();
+    }
+}
+
+ImageView::ViewState ImageView::viewState() const
+{
+    return { mZoom, widgetToImage(QPointF(width() / 2.0, height() / 2.0)), mFitted };
+}
+
+void ImageView::setViewState(const ViewState& state)
+{
+    if (state.fitted) {
+        fitToWindow();
+        return;
+    }
+    mFitted = false;
+    mZoom = std::clamp(state.zoom, 0.02, 64.0);
+    mOffset = QPointF(width() / 2.0, height() / 2.0) - state.centre * mZoom;
+    update();
+}
+
+void ImageView::userChangedView()
+{
+    update();
+    emit viewChanged(viewState());
+}
+
+void ImageView::setMarker(std::optional<QPoint> pixel)
+{
+    if (pixel == mMarker)
+        return;
+    mMarker = pixel;
+    update();
+}
+
+void ImageView::setProfileLine(const QLineF& line)
+{
+    mLine = line;
+    update();
+}
+
 QImage ImageView::renderedImage() const
 {
     return mRendered;
@@ -119,7 +165,8 @@ void ImageView::rebuildPixmap()
         update();
         return;
     }
-    mRendered = QImage(mWidth, mHeight, QImage::Format_Grayscale8);
+    mRendered = QImage(mWidth, mHeight, QImage::Format_Indexed8);
+    mRendered.setColorTable(colourTable(mColourMap));
     const float scale = 255.0f / (mHigh - mLow);
     for (int y = 0; y < mHeight; ++y) {
         uchar* line = mRendered.scanLine(y);
@@ -145,6 +192,24 @@ void ImageView::paintEvent(QPaintEvent*)
     // Nearest-neighbour above 1:1 so that pixels stay visible; smooth when shrinking.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, mZoom < 1.0);
     painter.drawImage(QRectF(mOffset, QSizeF(mWidth * mZoom, mHeight * mZoom)), mRendered);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (!mLine.isNull()) {
+        // Through pixel centres, as the profile is sampled.
+        const QPointF half(0.5, 0.5);
+        const QLineF shown(
+            (mLine.p1() + half) * mZoom + mOffset, (mLine.p2() + half) * mZoom + mOffset);
+        painter.setPen(QPen(QColor(255, 255, 255, 200), 3));
+        painter.drawLine(shown);
+        painter.setPen(QPen(QColor(0, 170, 255), 1.5));
+        painter.drawLine(shown);
+    }
+    if (mMarker) {
+        const QPointF c = (QPointF(*mMarker) + QPointF(0.5, 0.5)) * mZoom + mOffset;
+        const double r = std::max(5.0, mZoom);
+        painter.setPen(QPen(QColor(0, 255, 120), 1.5));
+        painter.drawLine(QPointF(c.x() - r, c.y()), QPointF(c.x() + r, c.y()));
+        painter.drawLine(QPointF(c.x(), c.y() - r), QPointF(c.x(), c.y() + r));
+    }
 }
 
 void ImageView::wheelEvent(QWheelEvent* event)
@@ -159,13 +224,19 @@ void ImageView::wheelEvent(QWheelEvent* event)
     mZoom = newZoom;
     mOffset = anchor - imagePoint * mZoom; // keep the pixel under the cursor in place
     mFitted = false;
-    update();
+    userChangedView();
     event->accept();
 }
 
 void ImageView::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)
+        && mWidth > 0) {
+        mDrawingLine = true;
+        const QPointF p = widgetToImage(event->position()) - QPointF(0.5, 0.5);
+        mLine = QLineF(p, p);
+        update();
+    } else if (event->button() == Qt::LeftButton) {
         mDragging = true;
         mDragStart = event->position();
         mOffsetAtDragStart = mOffset;
@@ -175,10 +246,13 @@ void ImageView::mousePressEvent(QMouseEvent* event)
 
 void ImageView::mouseMoveEvent(QMouseEvent* event)
 {
-    if (mDragging) {
+    if (mDrawingLine) {
+        mLine.setP2(widgetToImage(event->position()) - QPointF(0.5, 0.5));
+        update();
+    } else if (mDragging) {
         mOffset = mOffsetAtDragStart + (event->position() - mDragStart);
         mFitted = false;
-        update();
+        userChangedView();
     }
     if (mWidth == 0)
         return;
@@ -193,15 +267,25 @@ void ImageView::mouseMoveEvent(QMouseEvent* event)
 
 void ImageView::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton) {
-        mDragging = false;
-        unsetCursor();
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (mDrawingLine) {
+        mDrawingLine = false;
+        mLine.setP2(widgetToImage(event->position()) - QPointF(0.5, 0.5));
+        if (mLine.length() < 1.0)
+            mLine = QLineF(); // a click clears the line
+        update();
+        emit lineDrawn(mLine);
+        return;
     }
+    mDragging = false;
+    unsetCursor();
 }
 
 void ImageView::mouseDoubleClickEvent(QMouseEvent*)
 {
     fitToWindow();
+    emit viewChanged(viewState());
 }
 
 void ImageView::leaveEvent(QEvent*)

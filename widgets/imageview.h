@@ -1,20 +1,34 @@
 #pragma once
 
+#include "widgets/colourmap.h"
+
+#include <QLineF>
 #include <QPointF>
 #include <QString>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 namespace latentlens::widgets {
 
-/// Shows one float plane as a grey image with a display range (contrast), zoom with the
+/// Shows one float plane through a colour map and a display range (contrast), zoom with the
 /// wheel around the cursor, pan by dragging, and reports the pixel under the cursor.
+/// Shift-dragging draws a line (the comparison grid's line profile).
 class ImageView : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// What part of the image is shown: the zoom (widget pixels per image pixel) and the
+    /// image point at the widget's centre. Views of the same size share it to stay in step.
+    struct ViewState
+    {
+        double zoom = 1.0;
+        QPointF centre;
+        bool fitted = true; ///< follows the widget's size (fit to window)
+    };
+
     explicit ImageView(QWidget* parent = nullptr);
 
     /// Shows `values` (width x height, x fastest). Keeps the zoom when the size is unchanged.
@@ -33,6 +47,19 @@ public:
     float displayLow() const { return mLow; }
     float displayHigh() const { return mHigh; }
 
+    void setColourMap(ColourMap map);
+    ColourMap colourMap() const { return mColourMap; }
+
+    ViewState viewState() const;
+    /// Shows the given part of the image; emits nothing (it is how synchronised views follow).
+    void setViewState(const ViewState& state);
+
+    /// A marked pixel (a small cross), e.g. the pixel under the cursor in another view.
+    void setMarker(std::optional<QPoint> pixel);
+    /// The profile line drawn on the image (image coordinates); a null line hides it.
+    void setProfileLine(const QLineF& line);
+    QLineF profileLine() const { return mLine; }
+
     /// Text shown while there is no image.
     void setPlaceholderText(const QString& text);
     QString placeholderText() const { return mPlaceholder; }
@@ -50,6 +77,10 @@ signals:
     void pixelHovered(int x, int y, float value);
     void pixelLeft();
     void displayRangeChanged(float low, float high);
+    /// The user zoomed, panned or fitted the view.
+    void viewChanged(const latentlens::widgets::ImageView::ViewState& state);
+    /// The user drew a line with Shift held (image coordinates).
+    void lineDrawn(const QLineF& line);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -63,6 +94,7 @@ protected:
 
 private:
     void rebuildPixmap();
+    void userChangedView();
 
     int mWidth = 0;
     int mHeight = 0;
@@ -77,6 +109,10 @@ private:
     QPointF mDragStart;
     QPointF mOffsetAtDragStart;
     QString mPlaceholder;
+    ColourMap mColourMap = ColourMap::Grey;
+    std::optional<QPoint> mMarker;
+    QLineF mLine;
+    bool mDrawingLine = false;
 };
 
 } // namespace latentlens::widgets
