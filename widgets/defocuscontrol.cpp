@@ -39,6 +39,7 @@ DefocusControl::DefocusControl(QWidget* parent) : QWidget(parent)
     layout->addLayout(row);
     mTrainedLabel = new QLabel(this);
     mTrainedLabel->setObjectName("trainedLabel");
+    mTrainedLabel->setWordWrap(true);
     layout->addWidget(mTrainedLabel);
     // Room under the slider for the marks of the trained values.
     layout->setSpacing(8);

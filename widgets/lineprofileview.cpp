@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPen>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -51,6 +52,11 @@ void LineProfileView::setProfiles(const QList<Profile>& profiles)
             continue;
         auto* series = new QLineSeries;
         series->setName(name);
+        // Qt Charts' theme repeats its colours after five; the grid may show seven panels.
+        static const QColor colours[] = { QColor(0, 114, 178), QColor(213, 94, 0),
+            QColor(0, 158, 115), QColor(204, 121, 167), QColor(230, 159, 0), QColor(86, 180, 233),
+            QColor(0, 0, 0), QColor(240, 228, 66) };
+        series->setPen(QPen(colours[mChart->series().size() % std::size(colours)], 1.6));
         // The grid samples one value per pixel of length, so x is the index.
         QList<QPointF> points;
         for (std::size_t i = 0; i < values.size(); ++i) {

@@ -63,6 +63,12 @@ bool JobWorker::busy() const
     return mRunning || !mPending.empty();
 }
 
+std::size_t JobWorker::pendingCount() const
+{
+    std::lock_guard lock(mMutex);
+    return mPending.size();
+}
+
 void JobWorker::run()
 {
     for (;;) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/gui/metatypes.h"
+
 #include "engine/deconvolution.h"
 #include "engine/image.h"
 
@@ -44,6 +46,8 @@ public:
     void cancelAll();
     /// True while a job runs or waits.
     bool busy() const;
+    /// Jobs waiting (not the running one): at most one per key.
+    std::size_t pendingCount() const;
 
 signals:
     void started(const QString& key, quint64 id);
@@ -74,6 +78,3 @@ private:
 };
 
 } // namespace latentlens::app
-
-Q_DECLARE_METATYPE(latentlens::engine::IterationInfo)
-Q_DECLARE_METATYPE(latentlens::engine::Image)

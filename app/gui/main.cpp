@@ -1,13 +1,31 @@
 #include "app/gui/mainwindow.h"
+#include "app/gui/trainingpanel.h"
 
 #include "engine/buildinfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// Saves a picture of the window to `target` and quits (for documentation).
+void saveScreenshot(QWidget* window, const QString& target)
+{
+    QApplication::processEvents();
+    const bool saved = window->grab().save(target);
+    if (!saved)
+        std::fprintf(stderr, "latentlens: cannot write the screenshot to %s\n", qPrintable(target));
+    QApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -23,33 +41,93 @@ int main(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
-        "LatentLens studio: non-blind deblurring for "
-        "fluorescence microscopy."));
+        "LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file "
+        "it opens the built-in demo."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("file", QApplication::translate("main", "Image to open."));
     QCommandLineOption screenshot("screenshot",
         QApplication::translate("main",
-            "Save a picture of the window to <png> and quit "
-            "(for documentation)."),
+            "When every method has finished (or a training run with --train-demo), save a "
+            "picture of the window to <png> and quit (for documentation)."),
         "png");
+    QCommandLineOption blur("blur",
+        QApplication::translate("main",
+            "Use the opened image as the ground truth: blur it with the probe at the current "
+            "defocus and deblur that."));
+    QCommandLineOption trainDemo("train-demo",
+        QApplication::translate("main",
+            "Show the training panel and train a short demonstration run (3 + 3 epochs of 10 "
+            "batches) on the images in <folder>, saving the model to the system's temporary "
+            "folder."),
+        "folder");
     parser.addOption(screenshot);
+    parser.addOption(blur);
+    parser.addOption(trainDemo);
     parser.process(app);
 
     latentlens::app::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().first());
-    else
+    const QString target = parser.value(screenshot);
+    bool waitForIdle = parser.isSet(screenshot) && !parser.isSet(trainDemo);
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().first();
+        QObject::connect(&window, &latentlens::app::MainWindow::fileFailed, &app,
+            [&](const QString&, const QString& message) {
+                std::fprintf(stderr, "latentlens: %s\n", qPrintable(message));
+                if (parser.isSet(screenshot))
+                    QApplication::exit(1);
+            });
+        if (parser.isSet(blur))
+            QObject::connect(&window, &latentlens::app::MainWindow::fileOpened, &window,
+                [&window](const QString&) {
+                    // The kernel is the first job after the image: blur once it is there.
+                    auto* connection = new QMetaObject::Connection;
+                    *connection = QObject::connect(window.runner(),
+                        &latentlens::app::ComparisonRunner::kernelReady, &window,
+                        [&window, connection] {
+                            QObject::disconnect(*connection);
+                            delete connection;
+                            window.simulateBlur();
+                        });
+                });
+        window.openFile(path);
+    } else {
         window.openDemo();
-    if (parser.isSet(screenshot)) {
-        const QString target = parser.value(screenshot);
-        QTimer::singleShot(800, &window, [&window, target] {
-            const bool saved = window.grab().save(target);
-            if (!saved)
-                qCritical("cannot write the screenshot to %s", qPrintable(target));
-            QApplication::exit(saved ? 0 : 1);
+    }
+    if (parser.isSet(trainDemo)) {
+        auto* training = window.trainingPanel();
+        window.showDock(training);
+        training->setDataSources({ parser.value(trainDemo) });
+        training->setEpochs(3, 3);
+        training->setBatches(10, 8);
+        training->setOutput(QDir::temp().filePath("latentlens-train-demo.llm"));
+        training->start();
+        if (parser.isSet(screenshot)) {
+            QObject::connect(training, &latentlens::app::TrainingPanel::modelTrained, &window,
+                [&window, target] {
+                    // Let the comparison reload with the new model before the picture.
+                    QObject::connect(&window, &latentlens::app::MainWindow::comparisonIdle, &window,
+                        [&window, target] { saveScreenshot(&window, target); });
+                });
+            QObject::connect(training, &latentlens::app::TrainingPanel::trainingFailed, &app,
+                [](const QString& message) {
+                    std::fprintf(stderr, "latentlens: training failed: %s\n", qPrintable(message));
+                    QApplication::exit(1);
+                });
+        }
+    }
+    if (waitForIdle) {
+        // Every method of the first request done; later requests (e.g. after --blur) too.
+        auto* settle = new QTimer(&window);
+        settle->setSingleShot(true);
+        settle->setInterval(1500);
+        QObject::connect(settle, &QTimer::timeout, &window, [&window, target] {
+            if (!window.runner()->busy())
+                saveScreenshot(&window, target);
         });
+        QObject::connect(window.runner(), &latentlens::app::ComparisonRunner::idle, settle,
+            qOverload<>(&QTimer::start));
     }
     return app.exec();
 }

@@ -1,17 +1,22 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/jobworker.h"
+#include "app/gui/methodpanel.h"
+#include "app/gui/probepanel.h"
+#include "app/gui/trainingpanel.h"
 
 #include "engine/buildinfo.h"
-#include "engine/evaluation.h"
 #include "engine/exception.h"
 #include "engine/forwardmodel.h"
 #include "engine/imageio.h"
-#include "engine/latentmodel.h"
+#include "engine/metrics.h"
 #include "engine/probe.h"
+#include "engine/provenance.h"
 #include "engine/specimen.h"
+#include "engine/tiffio.h"
+#include "widgets/comparisongrid.h"
 #include "widgets/defocuscontrol.h"
-#include "widgets/imageview.h"
+#include "widgets/lineprofileview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,74 +24,226 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTextStream>
 #include <QToolBar>
 
+#include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace latentlens::app {
 
-struct DemoNetwork
+namespace {
+
+constexpr int maxRecentFiles = 8;
+
+QString formatSeconds(double seconds)
 {
-    std::optional<engine::LatentModel> model;
-    engine::EncodedImage encoded;
-};
+    return seconds < 1.0 ? MainWindow::tr("%1 ms").arg(std::lround(seconds * 1000))
+                         : MainWindow::tr("%1 s").arg(seconds, 0, 'f', 2);
+}
+
+QDockWidget* dockFor(QWidget* widget)
+{
+    for (QWidget* w = widget; w; w = w->parentWidget())
+        if (auto* dock = qobject_cast<QDockWidget*>(w))
+            return dock;
+    return nullptr;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    mView = new widgets::ImageView(this);
-    mView->setPlaceholderText(
-        tr("Open a fluorescence image or stack (File \u25b8 Open, or drop a file here)."));
-    setCentralWidget(mView);
     setAcceptDrops(true);
-
-    mPixelLabel = new QLabel(this);
-    mInfoLabel = new QLabel(this);
-    statusBar()->addWidget(mPixelLabel, 1);
-    statusBar()->addPermanentWidget(mInfoLabel);
-    connect(mView, &widgets::ImageView::pixelHovered, this, [this](int x, int y, float value) {
-        mPixelLabel->setText(tr("x %1, y %2: %3").arg(x).arg(y).arg(double(value), 0, 'g', 6));
-    });
-    connect(mView, &widgets::ImageView::pixelLeft, mPixelLabel, &QLabel::clear);
-
     mWorker = new JobWorker(this);
-    connect(mWorker, &JobWorker::finished, this,
-        [this](const QString&, quint64 id, const QVariant& result, double) {
-            demoJobFinished(id, result);
-        });
-    connect(mWorker, &JobWorker::failed, this,
-        [this](const QString&, quint64 id, const QString& message) { demoJobFailed(id, message); });
-
-    mDefocus = new widgets::DefocusControl(this);
-    mDefocus->setEnabled(false);
-    mDefocus->setToolTip(tr("Deblurs the demo again at this defocus (needs the default model)"));
-    auto* dock = new QDockWidget(tr("Defocus"), this);
-    dock->setObjectName("defocusDock");
-    dock->setWidget(mDefocus);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    connect(mDefocus, &widgets::DefocusControl::valueChanged, this, &MainWindow::redeblurDemo);
-
+    mRunner = new ComparisonRunner(mWorker, this);
+    createPanels();
     createActions();
+    restoreSettings();
     updateTitle();
-    resize(1000, 720);
-    QSettings settings;
-    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
-    restoreState(settings.value("mainWindow/state").toByteArray());
+    updateBusy();
 }
 
 MainWindow::~MainWindow()
 {
-    stopDemoDeblur(); // the worker, a child, then cancels what runs and joins
+    // The runner uses the worker: it goes first. The worker, a child, then stops what runs
+    // and joins its thread.
+    delete mRunner;
+    mRunner = nullptr;
+}
+
+void MainWindow::createPanels()
+{
+    mGrid = new widgets::ComparisonGrid(this);
+    mGrid->addPanel(inputKey, tr("Input"));
+    for (const QString& key : ComparisonRunner::methodKeys())
+        mGrid->addPanel(key, ComparisonRunner::methodName(key));
+    mGrid->addPanel(truthKey, tr("Ground truth"));
+    mGrid->setPanelShown("nodeform", false);
+    mGrid->setPanelShown(truthKey, false);
+    for (const QString& key : mGrid->panelKeys())
+        mGrid->clearPanel(
+            key, tr("Open a fluorescence image or stack (File \u25b8 Open, or drop a file here)."));
+    setCentralWidget(mGrid);
+    connect(mGrid, &widgets::ComparisonGrid::shownPanelsChanged, this,
+        [this](const QStringList& shown) {
+            QStringList methods;
+            for (const QString& key : shown)
+                if (ComparisonRunner::methodKeys().contains(key))
+                    methods.push_back(key);
+            mRunner->setEnabledMethods(methods);
+            updateProfile();
+        });
+    connect(mGrid, &widgets::ComparisonGrid::profileLineChanged, this, &MainWindow::updateProfile);
+
+    auto addDock = [this](QWidget* widget, const QString& title, const QString& name,
+                       Qt::DockWidgetArea area, bool scroll) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        if (scroll) {
+            auto* scroller = new QScrollArea(dock);
+            scroller->setWidget(widget);
+            scroller->setWidgetResizable(true);
+            scroller->setMinimumWidth(320);
+            scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            dock->setWidget(scroller);
+        } else {
+            dock->setWidget(widget);
+        }
+        addDockWidget(area, dock);
+        return dock;
+    };
+    mProbe = new ProbePanel;
+    addDock(mProbe, tr("Probe"), "probeDock", Qt::LeftDockWidgetArea, true);
+    mMethods = new MethodPanel;
+    QDockWidget* methods
+        = addDock(mMethods, tr("Methods"), "methodDock", Qt::RightDockWidgetArea, true);
+    mTraining = new TrainingPanel;
+    QDockWidget* training
+        = addDock(mTraining, tr("Training"), "trainingDock", Qt::RightDockWidgetArea, true);
+    tabifyDockWidget(methods, training);
+    methods->raise();
+    mProfile = new widgets::LineProfileView;
+    addDock(mProfile, tr("Line profile"), "profileDock", Qt::BottomDockWidgetArea, false);
+
+    connect(mProbe->defocusControl(), &widgets::DefocusControl::valueChanged, this,
+        [this](double micrometres) { mRunner->setDefocus(micrometres * 1e-6); });
+    connect(mProbe, &ProbePanel::settingsChanged, mRunner, &ComparisonRunner::setProbe);
+    connect(mProbe, &ProbePanel::imagePixelSizeChanged, this, [this] {
+        if (!mImage.empty())
+            showPlane(mPlane);
+    });
+    connect(mMethods, &MethodPanel::settingsChanged, mRunner, &ComparisonRunner::setMethodSettings);
+    connect(mMethods, &MethodPanel::cancelRequested, mRunner, &ComparisonRunner::cancel);
+    connect(mTraining, &TrainingPanel::modelTrained, this, [this](const QString& path) {
+        auto settings = mMethods->settings();
+        settings.modelPath = path;
+        mMethods->setSettings(settings); // reloads the network panels with the new model
+        statusBar()->showMessage(tr("The new model %1 is now used.").arg(path), 10000);
+    });
+
+    connect(mRunner, &ComparisonRunner::kernelReady, mProbe, &ProbePanel::showKernel);
+    connect(mRunner, &ComparisonRunner::kernelFailed, mProbe, &ProbePanel::showKernelError);
+    connect(mRunner, &ComparisonRunner::methodStarted, this, [this](const QString& key) {
+        mGrid->setPanelProgress(key, 0);
+        if (key == "rl")
+            mMethods->setRichardsonLucyProgress(0);
+        updateBusy();
+    });
+    connect(mRunner, &ComparisonRunner::methodProgress, this, [this](const QString& key, int p) {
+        mGrid->setPanelProgress(key, p);
+        if (key == "rl")
+            mMethods->setRichardsonLucyProgress(p);
+    });
+    connect(mRunner, &ComparisonRunner::methodFinished, this, &MainWindow::methodFinished);
+    connect(mRunner, &ComparisonRunner::methodFailed, this,
+        [this](const QString& key, const QString& message) {
+            mGrid->clearPanel(key, tr("No result: %1").arg(message));
+            mGrid->setPanelCaption(key, QString());
+            updateBusy();
+        });
+    connect(mRunner, &ComparisonRunner::modelLoaded, this,
+        [this](const QString& name, const QList<double>& trained, const QString& device) {
+            mProbe->defocusControl()->setTrainedValues({ trained.begin(), trained.end() });
+            mDevice = device;
+            QStringList values;
+            for (double d : trained)
+                values.push_back(QString::number(d, 'g', 3));
+            mMethods->setModelInfo(tr("%1 on %2; trained at %3 \u00b5m")
+                                       .arg(name, device, values.join(QStringLiteral(", "))));
+        });
+    connect(mRunner, &ComparisonRunner::idle, this, [this] {
+        updateBusy();
+        emit comparisonIdle();
+    });
+
+    mInfoLabel = new QLabel(this);
+    mBusyLabel = new QLabel(this);
+    mBusyBar = new QProgressBar(this);
+    mBusyBar->setRange(0, 0);
+    mBusyBar->setMaximumWidth(160);
+    mCancelButton = new QPushButton(tr("Cancel"), this);
+    mCancelButton->setToolTip(tr("Stop every running method (Esc)"));
+    connect(mCancelButton, &QPushButton::clicked, mRunner, &ComparisonRunner::cancelAll);
+    statusBar()->addWidget(mBusyLabel, 1);
+    statusBar()->addPermanentWidget(mBusyBar);
+    statusBar()->addPermanentWidget(mCancelButton);
+    statusBar()->addPermanentWidget(mInfoLabel);
+    connect(mWorker, &JobWorker::finished, this,
+        [this](const QString& key, quint64 id, const QVariant& result, double) {
+            if (key != "open" || id != mOpenJob)
+                return;
+            mOpenJob = 0;
+            const QVariantMap out = result.toMap();
+            const QString path = out["path"].toString();
+            auto image = out["image"].value<engine::Image>();
+            if (out["truth"].toBool()) {
+                if (image.width() != mImage.width() || image.height() != mImage.height()) {
+                    showError(tr("Cannot use %1").arg(QFileInfo(path).fileName()),
+                        tr("The ground truth must have the image's size (%1 \u00d7 %2 px); %3 "
+                           "is %4 \u00d7 %5 px.")
+                            .arg(mImage.width())
+                            .arg(mImage.height())
+                            .arg(path)
+                            .arg(image.width())
+                            .arg(image.height()));
+                    emit fileFailed(path, mLastError);
+                    return;
+                }
+                mTruth = image.extractPlane(0);
+                showPlane(mPlane);
+                emit fileOpened(path);
+                return;
+            }
+            setImage(std::move(image), std::nullopt, path, QFileInfo(path).fileName());
+            addRecentFile(path);
+            emit fileOpened(path);
+        });
+    connect(mWorker, &JobWorker::failed, this,
+        [this](const QString& key, quint64 id, const QString& message) {
+            if (key != "open" || id != mOpenJob)
+                return;
+            mOpenJob = 0;
+            updateBusy();
+            const QString path = mWorker->property("openPath").toString();
+            showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                tr("The file %1 could not be opened: %2").arg(path, message));
+            emit fileFailed(path, mLastError);
+        });
 }
 
 void MainWindow::createActions()
@@ -94,33 +251,192 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("Open &Ground Truth\u2026"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Ground Truth"),
+            QSettings().value("lastFolder").toString(),
+            tr("Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)"));
+        if (!path.isEmpty())
+            openGroundTruth(path);
+    });
+    QAction* demo = file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    demo->setShortcut(Qt::CTRL | Qt::Key_D);
+    QAction* simulate
+        = file->addAction(tr("&Blur This Image as Ground Truth"), this, [this] { simulateBlur(); });
+    simulate->setShortcut(Qt::CTRL | Qt::Key_B);
+    simulate->setToolTip(
+        tr("Use the current plane as the ground truth and blur it with the current probe"));
+    file->addSeparator();
+    QAction* exportTiff
+        = file->addAction(tr("&Export Results as TIFF\u2026"), this, [this] { chooseExport(0); });
+    exportTiff->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction* exportPng
+        = file->addAction(tr("Export &Grid as PNG\u2026"), this, [this] { chooseExport(1); });
+    exportPng->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    file->addAction(tr("Export &Metrics as CSV\u2026"), this, [this] { chooseExport(2); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* fit = view->addAction(tr("&Fit to Window"), mView, &widgets::ImageView::fitToWindow);
+    QAction* fit = view->addAction(tr("&Fit to Window"), this, [this] {
+        for (const QString& key : mGrid->panelKeys())
+            mGrid->view(key)->fitToWindow();
+    });
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
-    QAction* contrast
-        = view->addAction(tr("&Auto Contrast"), this, [this] { mView->autoContrast(); });
-    contrast->setShortcut(Qt::CTRL | Qt::Key_A);
+    QAction* next
+        = view->addAction(tr("&Next Plane"), this, [this] { setCurrentPlane(mPlane + 1); });
+    next->setShortcut(Qt::Key_PageDown);
+    QAction* previous
+        = view->addAction(tr("&Previous Plane"), this, [this] { setCurrentPlane(mPlane - 1); });
+    previous->setShortcut(Qt::Key_PageUp);
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* compute = menuBar()->addMenu(tr("&Compute"));
+    QAction* again
+        = compute->addAction(tr("&Recompute All"), mRunner, &ComparisonRunner::recomputeAll);
+    again->setShortcut(QKeySequence::Refresh);
+    QAction* cancel = compute->addAction(tr("&Cancel"), mRunner, &ComparisonRunner::cancelAll);
+    cancel->setShortcut(Qt::Key_Escape);
+    auto step = [this](double delta) {
+        auto* control = mProbe->defocusControl();
+        control->setValue(control->value() + delta);
+    };
+    QAction* more = compute->addAction(tr("Defocus +0.1 \u00b5m"), this, [step] { step(0.1); });
+    more->setShortcut(Qt::Key_BracketRight);
+    QAction* less
+        = compute->addAction(tr("Defocus \u22120.1 \u00b5m"), this, [step] { step(-0.1); });
+    less->setShortcut(Qt::Key_BracketLeft);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LatentLens"), this, &MainWindow::showAbout);
 
     QToolBar* navigator = addToolBar(tr("Navigator"));
     navigator->setObjectName("navigator");
-    navigator->addWidget(new QLabel(tr("Plane "), navigator));
-    mPlaneBox = new QSpinBox(navigator);
-    mPlaneBox->setObjectName("planeBox");
-    mPlaneBox->setRange(1, 1);
-    mPlaneBox->setEnabled(false);
-    mPlaneBox->setToolTip(tr("Plane of the stack (channel fastest, then z, then time)"));
-    navigator->addWidget(mPlaneBox);
-    mPlaneCount = new QLabel(navigator);
-    navigator->addWidget(mPlaneCount);
-    connect(mPlaneBox, &QSpinBox::valueChanged, this, [this](int v) { showPlane(v - 1); });
+    auto addBox = [this, navigator](const QString& label, const QString& name, const QString& tip) {
+        navigator->addWidget(new QLabel(label, navigator));
+        auto* box = new QSpinBox(navigator);
+        box->setObjectName(name);
+        box->setRange(1, 1);
+        box->setEnabled(false);
+        box->setToolTip(tip);
+        navigator->addWidget(box);
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            const std::size_t c = std::size_t(mChannelBox->value() - 1);
+            const std::size_t z = std::size_t(mSliceBox->value() - 1);
+            const std::size_t t = std::size_t(mFrameBox->value() - 1);
+            showPlane(int(c + mImage.channels() * (z + mImage.depth() * t)));
+        });
+        return box;
+    };
+    mChannelBox = addBox(tr(" Channel "), "channelBox", tr("Channel of the image"));
+    mSliceBox = addBox(tr(" Slice "), "sliceBox", tr("Z slice of the stack"));
+    mFrameBox = addBox(tr(" Frame "), "frameBox", tr("Time point of the series"));
+    mPlaneName = new QLabel(navigator);
+    navigator->addWidget(mPlaneName);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
+    if (!restoreState(settings.value("mainWindow/state").toByteArray())) {
+        resize(1500, 950);
+        QList<QDockWidget*> sides, bottom;
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            (dockWidgetArea(dock) == Qt::BottomDockWidgetArea ? bottom : sides).push_back(dock);
+        resizeDocks(sides, QList<int>(sides.size(), 330), Qt::Horizontal);
+        resizeDocks(bottom, QList<int>(bottom.size(), 190), Qt::Vertical);
+    }
+    ProbeSettings probe = mProbe->settings();
+    settings.beginGroup("probe");
+    probe.optics.energyKeV = settings.value("energyKeV", probe.optics.energyKeV).toDouble();
+    probe.optics.numericalAperture
+        = settings.value("numericalAperture", probe.optics.numericalAperture).toDouble();
+    probe.optics.centralStop = settings.value("centralStop", probe.optics.centralStop).toDouble();
+    probe.optics.diameter = settings.value("diameter", probe.optics.diameter).toDouble();
+    probe.optics.pixelSize = settings.value("pixelSize", probe.optics.pixelSize).toDouble();
+    probe.optics.gridSize
+        = settings.value("gridSize", qulonglong(probe.optics.gridSize)).toULongLong();
+    probe.kernelSize = settings.value("kernelSize", qulonglong(probe.kernelSize)).toULongLong();
+    probe.supportFraction = settings.value("support", probe.supportFraction).toDouble();
+    const double defocus = settings.value("defocus", 7.0).toDouble();
+    mProbe->setLogScale(settings.value("logScale", false).toBool());
+    settings.endGroup();
+    try {
+        probe.optics.validate();
+    } catch (const engine::Exception&) {
+        probe = ProbeSettings {}; // stored settings no longer valid: start from the defaults
+    }
+    mProbe->setSettings(probe);
+    mProbe->defocusControl()->setValue(defocus);
+
+    MethodSettings methods;
+    settings.beginGroup("methods");
+    methods.wiener.nsr = settings.value("wienerNsr", -1.0).toDouble();
+    methods.rl.iterations = settings.value("rlIterations", 0).toInt();
+    methods.rl.maxIterations = settings.value("rlMaxIterations", 150).toInt();
+    methods.rl.tv = settings.value("rlTv", -1.0).toDouble();
+    methods.rl.accelerate = settings.value("rlAccelerate", true).toBool();
+    methods.hl.alpha = settings.value("hlAlpha", 2.0 / 3.0).toDouble();
+    methods.hl.lambda = settings.value("hlLambda", -1.0).toDouble();
+    methods.modelPath = settings.value("model").toString();
+    settings.endGroup();
+    mMethods->setSettings(methods);
+
+    settings.beginGroup("grid");
+    mGrid->setColourMap(widgets::ColourMap(settings.value("colourMap", 0).toInt()));
+    mGrid->setContrast(widgets::ComparisonGrid::Contrast(settings.value("contrast", 0).toInt()));
+    if (settings.contains("shown")) {
+        const QStringList shown = settings.value("shown").toStringList();
+        for (const QString& key : mGrid->panelKeys())
+            if (key != truthKey)
+                mGrid->setPanelShown(key, shown.contains(key));
+    }
+    settings.endGroup();
+    mTraining->setDataSources(settings.value("training/data").toStringList());
+    if (settings.contains("training/output"))
+        mTraining->setOutput(settings.value("training/output").toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue("mainWindow/geometry", saveGeometry());
+    settings.setValue("mainWindow/state", saveState());
+    const ProbeSettings probe = mProbe->settings();
+    settings.beginGroup("probe");
+    settings.setValue("energyKeV", probe.optics.energyKeV);
+    settings.setValue("numericalAperture", probe.optics.numericalAperture);
+    settings.setValue("centralStop", probe.optics.centralStop);
+    settings.setValue("diameter", probe.optics.diameter);
+    settings.setValue("pixelSize", probe.optics.pixelSize);
+    settings.setValue("gridSize", qulonglong(probe.optics.gridSize));
+    settings.setValue("kernelSize", qulonglong(probe.kernelSize));
+    settings.setValue("support", probe.supportFraction);
+    settings.setValue("defocus", mProbe->defocusControl()->value());
+    settings.setValue("logScale", mProbe->logScale());
+    settings.endGroup();
+    const MethodSettings methods = mMethods->settings();
+    settings.beginGroup("methods");
+    settings.setValue("wienerNsr", methods.wiener.nsr);
+    settings.setValue("rlIterations", methods.rl.iterations);
+    settings.setValue("rlMaxIterations", methods.rl.maxIterations);
+    settings.setValue("rlTv", methods.rl.tv);
+    settings.setValue("rlAccelerate", methods.rl.accelerate);
+    settings.setValue("hlAlpha", methods.hl.alpha);
+    settings.setValue("hlLambda", methods.hl.lambda);
+    settings.setValue("model", methods.modelPath);
+    settings.endGroup();
+    settings.beginGroup("grid");
+    settings.setValue("colourMap", int(mGrid->colourMap()));
+    settings.setValue("contrast", int(mGrid->contrast()));
+    settings.setValue("shown", mGrid->shownPanels());
+    settings.endGroup();
+    settings.setValue("training/output", mTraining->output());
 }
 
 void MainWindow::chooseFile()
@@ -136,183 +452,119 @@ void MainWindow::chooseFile()
     openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path)
+void MainWindow::openFile(const QString& path)
 {
-    engine::Image loaded;
-    try {
-        loaded = engine::readImage(path.toStdString());
-    } catch (const engine::IoError& e) {
-        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-            tr("The file %1 could not be opened: %2")
-                .arg(path, QString::fromStdString(e.reason())));
+    mRunner->cancelAll(); // the worker runs one job at a time: make room for the file
+    mWorker->setProperty("openPath", path);
+    const std::string file = path.toStdString();
+    mOpenJob = mWorker->submit("open", [file, path](const engine::Progress&) {
+        return QVariant(QVariantMap { { "image", QVariant::fromValue(engine::readImage(file)) },
+            { "path", path }, { "truth", false } });
+    });
+    mBusyLabel->setText(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()));
+    updateBusy();
+}
+
+void MainWindow::openGroundTruth(const QString& path)
+{
+    if (mImage.empty()) {
+        showError(tr("No image"), tr("Open an image before its ground truth."));
         emit fileFailed(path, mLastError);
-        return false;
-    } catch (const std::exception& e) {
-        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-            tr("The file %1 could not be opened: %2").arg(path, QString::fromUtf8(e.what())));
-        emit fileFailed(path, mLastError);
-        return false;
+        return;
     }
-    setImage(std::move(loaded), path, QFileInfo(path).fileName());
-    emit fileOpened(path);
-    return true;
+    mWorker->setProperty("openPath", path);
+    const std::string file = path.toStdString();
+    mOpenJob = mWorker->submit("open", [file, path](const engine::Progress&) {
+        return QVariant(QVariantMap { { "image", QVariant::fromValue(engine::readImage(file)) },
+            { "path", path }, { "truth", true } });
+    });
 }
 
 void MainWindow::openDemo()
 {
     constexpr double defocus = 7e-6, noiseVariance = 0.001;
     constexpr std::uint64_t seed = 7;
-    engine::Image demo;
+    engine::Image blurred, truth;
+    ProbeSettings probe;
     try {
         engine::SpecimenOptions specimen;
         specimen.seed = seed;
-        const engine::Image truth = engine::generateSpecimen(specimen);
+        truth = engine::generateSpecimen(specimen);
+        engine::KernelOptions options;
+        options.size = probe.kernelSize;
+        options.supportFraction = probe.supportFraction;
         const engine::Image kernel
-            = engine::probeKernel(engine::simulateProbe(engine::ZonePlateOptics {}, defocus));
-        engine::Image blurred = engine::convolve(truth, kernel, engine::Boundary::Reflect);
+            = engine::probeKernel(engine::simulateProbe(probe.optics, defocus), options);
+        blurred = engine::convolve(truth, kernel, engine::Boundary::Reflect);
         engine::addGaussianNoise(blurred, noiseVariance, seed);
-        demo = engine::Image(truth.width(), truth.height(), 1, 2);
-        std::copy(blurred.values().begin(), blurred.values().end(), demo.plane(0).begin());
-        std::copy(truth.values().begin(), truth.values().end(), demo.plane(1).begin());
-        demo.setSpacing(kernel.spacing());
-        demo.setChannelNames({ tr("blurred: probe at %1 µm, noise variance %2")
-                                   .arg(defocus * 1e6)
-                                   .arg(noiseVariance)
-                                   .toStdString(),
-            tr("ground truth").toStdString() });
+        blurred.setSpacing(kernel.spacing());
+        blurred.setChannelNames({ tr("specimen blurred by the default probe at %1 \u00b5m, noise "
+                                     "variance %2")
+                                      .arg(defocus * 1e6)
+                                      .arg(noiseVariance)
+                                      .toStdString() });
+        truth.setSpacing(kernel.spacing());
     } catch (const std::exception& e) {
         showError(tr("Cannot build the demo"),
             tr("The demo could not be computed: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
-    engine::Image blurred = demo.extractPlane(0);
-    setImage(std::move(demo), QString(), tr("Demo"));
-    deblurDemo(blurred, defocus);
-}
-
-void MainWindow::deblurDemo(const engine::Image& blurred, double defocus)
-{
-    stopDemoDeblur();
-    const auto model = engine::defaultModelPath();
-    if (!model) {
-        statusBar()->showMessage(
-            tr("No default model was found, so the demo shows no network deblur."), 10000);
-        emit demoDeblurFinished(tr("no default model"));
-        return;
-    }
-    mDemoDefocus = defocus;
-    mDemoModel = QFileInfo(QString::fromStdString(model->string())).fileName();
-    auto network = std::make_shared<DemoNetwork>();
-    mDemoNetwork = network;
-    mDemoJob = mWorker->submit(QStringLiteral("demo-latent"),
-        [network, blurred, defocus, path = *model](const engine::Progress& progress) {
-            network->model = engine::LatentModel::load(path);
-            network->model->setDevice(engine::ComputeDevice::Auto);
-            network->encoded = network->model->encode(blurred, progress);
-            auto image = network->model->decode(
-                network->encoded, defocus, engine::LatentMethod::Latent, progress);
-            QList<double> trained; // µm
-            for (double d : network->model->record().defocus)
-                trained.push_back(d * 1e6);
-            return QVariant(QVariantList { QVariant::fromValue(std::move(image)),
-                QString::fromStdString(network->model->deviceName()),
-                QVariant::fromValue(trained) });
-        });
-    statusBar()->showMessage(tr("Deblurring the demo with the default model\u2026"));
-}
-
-void MainWindow::demoJobFinished(quint64 id, const QVariant& result)
-{
-    if (id != mDemoJob)
-        return; // stale: another image was opened meanwhile
-    mDemoJob = 0;
-    const auto parts = result.toList();
-    const auto deblurred = parts.at(0).value<engine::Image>();
-    if (parts.size() > 2) { // the first deblur: the slider now works on the demo
-        const auto trained = parts.at(2).value<QList<double>>();
-        const QSignalBlocker blocker(mDefocus);
-        mDefocus->setTrainedValues({ trained.begin(), trained.end() });
-        mDefocus->setValue(mDemoDefocus * 1e6);
-        mDefocus->setEnabled(true);
-    }
-    // Append the result as a further plane (or replace the previous deblur), keeping the
-    // plane and view the user has.
-    const int plane = currentPlane();
-    const std::size_t planes = std::min<std::size_t>(mImage.planeCount(), 2);
-    engine::Image grown(mImage.width(), mImage.height(), 1, planes + 1);
-    for (std::size_t p = 0; p < planes; ++p)
-        std::copy(mImage.plane(p).begin(), mImage.plane(p).end(), grown.plane(p).begin());
-    std::copy(deblurred.values().begin(), deblurred.values().end(), grown.plane(planes).begin());
-    grown.setSpacing(mImage.spacing());
-    auto names = mImage.channelNames();
-    names.resize(planes);
-    names.push_back(tr("deformable latent-space deblur at %1 µm (%2)")
-                        .arg(mDemoDefocus * 1e6)
-                        .arg(mDemoModel)
-                        .toStdString());
-    grown.setChannelNames(names);
-    mImage = std::move(grown);
+    // The demo is made with the default probe: show the methods with that probe.
+    mRunner->cancelAll();
     {
-        const QSignalBlocker blocker(mPlaneBox);
-        mPlaneBox->setRange(1, int(mImage.planeCount()));
-        mPlaneBox->setEnabled(true);
+        const QSignalBlocker a(mProbe), b(mProbe->defocusControl());
+        mProbe->setSettings(probe);
+        mProbe->defocusControl()->setValue(defocus * 1e6);
     }
-    showPlane(plane);
-    statusBar()->showMessage(
-        tr("Network deblur of the demo done (%1).").arg(parts.at(1).toString()), 10000);
-    emit demoDeblurFinished(QString());
+    mRunner->setProbe(probe);
+    mRunner->setDefocus(defocus);
+    const double middle = double(truth.height()) / 2.0, width = double(truth.width());
+    setImage(std::move(blurred), std::move(truth), QString(), tr("Demo"));
+    // A line across the middle, so that the profile shows what the methods recover.
+    mGrid->setProfileLine(QLineF(0.1 * width, middle, 0.9 * width, middle));
 }
 
-void MainWindow::demoJobFailed(quint64 id, const QString& message)
+bool MainWindow::simulateBlur(double noiseVariance)
 {
-    if (id != mDemoJob)
-        return;
-    mDemoJob = 0;
-    statusBar()->showMessage(tr("The demo's network deblur failed: %1").arg(message), 10000);
-    emit demoDeblurFinished(message);
+    const engine::Image& kernel = mRunner->kernel();
+    if (mImage.empty() || kernel.empty()) {
+        showError(tr("Cannot blur"), tr("Open an image and wait for the kernel to be computed."));
+        return false;
+    }
+    engine::Image truth = mImage.extractPlane(std::size_t(mPlane));
+    const auto [low, high] = std::minmax_element(truth.values().begin(), truth.values().end());
+    const float lo = *low, range = std::max(*high - *low, 1e-12f);
+    for (float& v : truth.values())
+        v = (v - lo) / range;
+    engine::Image blurred;
+    try {
+        blurred = engine::convolve(truth, kernel, engine::Boundary::Reflect);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot blur"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    engine::addGaussianNoise(blurred, noiseVariance, 1);
+    blurred.setSpacing(mImage.spacing());
+    blurred.setChannelNames({ tr("plane %1 blurred at %2 \u00b5m, noise variance %3")
+                                  .arg(mPlane + 1)
+                                  .arg(mProbe->defocusControl()->value())
+                                  .arg(noiseVariance)
+                                  .toStdString() });
+    truth.setSpacing(mImage.spacing());
+    const QString title = tr("%1 (blurred)").arg(mDocumentTitle);
+    setImage(std::move(blurred), std::move(truth), mCurrentFile, title);
+    return true;
 }
 
-void MainWindow::stopDemoDeblur()
+void MainWindow::setImage(engine::Image image, std::optional<engine::Image> truth,
+    const QString& path, const QString& title)
 {
-    if (!mDemoJob)
-        return;
-    mWorker->cancel(QStringLiteral("demo-latent"));
-    mDemoJob = 0; // whatever it still reports is stale
-}
-
-void MainWindow::redeblurDemo(double micrometres)
-{
-    if (!mDemoNetwork || mImage.planeCount() != 3)
-        return; // the demo with its network plane is not shown
-    auto network = mDemoNetwork;
-    const double defocus = micrometres * 1e-6;
-    mDemoDefocus = defocus;
-    // Replaces a pending or running request of the same key: no backlog while dragging.
-    mDemoJob = mWorker->submit(
-        QStringLiteral("demo-latent"), [network, defocus](const engine::Progress& progress) {
-            auto image = network->model->decode(
-                network->encoded, defocus, engine::LatentMethod::Latent, progress);
-            return QVariant(QVariantList { QVariant::fromValue(std::move(image)),
-                QString::fromStdString(network->model->deviceName()) });
-        });
-}
-
-void MainWindow::setImage(engine::Image image, const QString& path, const QString& title)
-{
-    stopDemoDeblur(); // its result belongs to the image being replaced
-    mDemoNetwork.reset();
-    mDefocus->setEnabled(false);
     mImage = std::move(image);
+    mTruth = std::move(truth);
     mCurrentFile = path;
     mDocumentTitle = title;
     mLastError.clear();
-    const int planes = static_cast<int>(mImage.planeCount());
-    {
-        const QSignalBlocker blocker(mPlaneBox);
-        mPlaneBox->setRange(1, planes);
-        mPlaneBox->setValue(1);
-        mPlaneBox->setEnabled(planes > 1);
-    }
+    mProbe->setImagePixelSize(mImage.spacing().x);
     const auto& s = mImage.spacing();
     QString info = tr("%1 \u00d7 %2 px").arg(mImage.width()).arg(mImage.height())
         + tr(", %n slice(s)", "", int(mImage.depth()))
@@ -321,34 +573,302 @@ void MainWindow::setImage(engine::Image image, const QString& path, const QStrin
     if (s.x > 0)
         info += tr(", pixel %1 nm").arg(s.x * 1e9, 0, 'g', 4);
     mInfoLabel->setText(info);
-    mView->fitToWindow();
+    for (const QString& key : mGrid->panelKeys())
+        mGrid->view(key)->fitToWindow();
+    mPlane = 0;
+    updateNavigator();
     showPlane(0);
     updateTitle();
 }
 
-int MainWindow::currentPlane() const
+void MainWindow::updateNavigator()
 {
-    return mPlaneBox->value() - 1;
+    const std::pair<QSpinBox*, std::size_t> boxes[] = { { mChannelBox, mImage.channels() },
+        { mSliceBox, mImage.depth() }, { mFrameBox, mImage.frames() } };
+    for (auto [box, count] : boxes) {
+        const QSignalBlocker blocker(box);
+        box->setRange(1, std::max<int>(1, int(count)));
+        box->setEnabled(count > 1);
+    }
+    const std::size_t plane = std::size_t(mPlane);
+    const std::size_t c = mImage.channels() ? plane % mImage.channels() : 0;
+    const std::size_t rest = mImage.channels() ? plane / mImage.channels() : 0;
+    const QSignalBlocker a(mChannelBox), b(mSliceBox), d(mFrameBox);
+    mChannelBox->setValue(int(c) + 1);
+    mSliceBox->setValue(int(mImage.depth() ? rest % mImage.depth() : 0) + 1);
+    mFrameBox->setValue(int(mImage.depth() ? rest / mImage.depth() : 0) + 1);
 }
 
 void MainWindow::setCurrentPlane(int plane)
 {
-    mPlaneBox->setValue(plane + 1);
+    if (mImage.empty() || plane < 0 || std::size_t(plane) >= mImage.planeCount())
+        return;
+    showPlane(plane);
+    updateNavigator();
 }
 
 void MainWindow::showPlane(int plane)
 {
     if (mImage.empty() || plane < 0 || std::size_t(plane) >= mImage.planeCount())
         return;
+    mPlane = plane;
     const auto& names = mImage.channelNames();
     const std::size_t channel = std::size_t(plane) % mImage.channels();
-    QString count = tr(" of %1").arg(mImage.planeCount());
+    QString name = tr("  plane %1 of %2").arg(plane + 1).arg(mImage.planeCount());
     if (channel < names.size() && !names[channel].empty())
-        count += QStringLiteral("  \u2014  ") + QString::fromStdString(names[channel]);
-    mPlaneCount->setText(count);
-    auto values = mImage.plane(std::size_t(plane));
-    mView->setImage(static_cast<int>(mImage.width()), static_cast<int>(mImage.height()),
+        name += QStringLiteral("  \u2014  ") + QString::fromStdString(names[channel]);
+    mPlaneName->setText(name);
+    updateInputPanel();
+    updateTruthPanel();
+    for (const QString& key : ComparisonRunner::methodKeys())
+        mGrid->setPanelCaption(key, tr("computing\u2026"));
+    std::optional<engine::Image> truth;
+    if (mTruth)
+        truth = *mTruth;
+    mRunner->setInput(
+        mImage.extractPlane(std::size_t(plane)), std::move(truth), mProbe->imagePixelSize());
+    updateBusy();
+}
+
+void MainWindow::updateInputPanel()
+{
+    auto values = mImage.plane(std::size_t(mPlane));
+    mGrid->setPanelImage(inputKey, int(mImage.width()), int(mImage.height()),
         std::vector<float>(values.begin(), values.end()));
+    QString caption = mDocumentTitle;
+    if (mTruth) {
+        const auto [low, high]
+            = std::minmax_element(mTruth->values().begin(), mTruth->values().end());
+        const double range = std::max(double(*high - *low), 1e-12);
+        try {
+            caption += tr(" \u00b7 PSNR %1 dB")
+                           .arg(engine::psnr(values, mTruth->values(), range), 0, 'f', 2);
+            if (mImage.width() >= 11 && mImage.height() >= 11)
+                caption += tr(" \u00b7 SSIM %1")
+                               .arg(engine::ssim(values, mTruth->values(), mImage.width(),
+                                        mImage.height(), range),
+                                   0, 'f', 3);
+        } catch (const engine::Exception&) {
+            // NaN in the input: no metric, the panel still shows the picture.
+        }
+    }
+    mGrid->setPanelCaption(inputKey, caption);
+}
+
+void MainWindow::updateTruthPanel()
+{
+    mGrid->setPanelShown(truthKey, bool(mTruth));
+    if (!mTruth) {
+        mGrid->clearPanel(truthKey, tr("No ground truth: File \u25b8 Open Ground Truth."));
+        return;
+    }
+    mGrid->setPanelImage(truthKey, int(mTruth->width()), int(mTruth->height()),
+        std::vector<float>(mTruth->values().begin(), mTruth->values().end()));
+    mGrid->setPanelCaption(truthKey, tr("known: PSNR and SSIM are measured against it"));
+}
+
+void MainWindow::methodFinished(const QString& key)
+{
+    const MethodResult* r = mRunner->result(key);
+    if (!r)
+        return;
+    mGrid->setPanelImage(key, int(r->image.width()), int(r->image.height()),
+        std::vector<float>(r->image.values().begin(), r->image.values().end()));
+    QString caption = tr("%1 \u00b7 %2").arg(r->parameters, formatSeconds(r->seconds));
+    if (std::isfinite(r->psnr))
+        caption += tr(" \u00b7 PSNR %1 dB").arg(r->psnr, 0, 'f', 2);
+    if (std::isfinite(r->ssim))
+        caption += tr(" \u00b7 SSIM %1").arg(r->ssim, 0, 'f', 3);
+    mGrid->setPanelCaption(key, caption);
+    mMethods->setChosen(key, r->parameters);
+    if (key == "rl")
+        mMethods->setRichardsonLucyProgress(100);
+    updateBusy();
+}
+
+void MainWindow::updateProfile()
+{
+    QList<widgets::LineProfileView::Profile> profiles;
+    if (!mGrid->profileLine().isNull())
+        for (const QString& key : mGrid->shownPanels()) {
+            auto values = mGrid->profile(key);
+            if (!values.empty())
+                profiles.push_back({ mGrid->panelTitle(key), std::move(values) });
+        }
+    mProfile->setProfiles(profiles);
+}
+
+void MainWindow::updateBusy()
+{
+    QStringList running;
+    for (const QString& key : ComparisonRunner::methodKeys())
+        if (mRunner->running(key))
+            running.push_back(ComparisonRunner::methodName(key));
+    const bool busy = !running.isEmpty() || mOpenJob != 0;
+    mBusyBar->setVisible(busy);
+    mCancelButton->setEnabled(!running.isEmpty());
+    if (!running.isEmpty())
+        mBusyLabel->setText(tr("Computing: %1").arg(running.join(QStringLiteral(", "))));
+    else if (!mOpenJob)
+        mBusyLabel->clear();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value("recentFiles").toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue("recentFiles", files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString& path : files)
+        mRecentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
+            ->setToolTip(path);
+    mRecentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::exportResults(const QString& path)
+{
+    if (mImage.empty()) {
+        showError(tr("Nothing to export"), tr("Open an image first."));
+        return false;
+    }
+    std::vector<std::pair<QString, const engine::Image*>> planes;
+    const engine::Image input = mImage.extractPlane(std::size_t(mPlane));
+    planes.push_back({ inputKey, &input });
+    for (const QString& key : ComparisonRunner::methodKeys())
+        if (const MethodResult* r = mRunner->result(key))
+            planes.push_back({ key, &r->image });
+    if (mTruth)
+        planes.push_back({ truthKey, &*mTruth });
+    engine::Image stack(input.width(), input.height(), 1, planes.size());
+    std::vector<std::string> names;
+    engine::Provenance provenance;
+    provenance.operation = "studio comparison";
+    if (!mCurrentFile.isEmpty())
+        provenance.inputs.push_back(mCurrentFile.toStdString());
+    provenance.parent = mImage.provenance();
+    const ProbeSettings probe = mProbe->settings();
+    provenance.parameters.emplace_back("plane", std::to_string(mPlane + 1));
+    provenance.parameters.emplace_back(
+        "defocus_um", QString::number(mProbe->defocusControl()->value()).toStdString());
+    if (probe.source == ProbeSettings::Source::Imported)
+        provenance.parameters.emplace_back("probe_file", probe.importedPath.toStdString());
+    else
+        provenance.parameters.emplace_back("probe",
+            QStringLiteral("zone plate %1 keV, NA %2, stop %3, %4 nm pixels")
+                .arg(probe.optics.energyKeV)
+                .arg(probe.optics.numericalAperture)
+                .arg(probe.optics.centralStop)
+                .arg(probe.optics.pixelSize * 1e9)
+                .toStdString());
+    for (std::size_t c = 0; c < planes.size(); ++c) {
+        const auto& [key, plane] = planes[c];
+        std::copy(plane->values().begin(), plane->values().end(), stack.plane(c).begin());
+        names.push_back(key.toStdString());
+        if (const MethodResult* r = mRunner->result(key))
+            provenance.parameters.emplace_back(key.toStdString(),
+                QStringLiteral("%1; %2 s").arg(r->parameters).arg(r->seconds).toStdString());
+    }
+    stack.setChannelNames(names);
+    stack.setSpacing(mImage.spacing());
+    stack.setProvenance(provenance.toJson());
+    try {
+        engine::writeImage(stack, path.toStdString());
+    } catch (const std::exception& e) {
+        showError(tr("Cannot export"),
+            tr("%1 could not be written: %2").arg(path, QString::fromUtf8(e.what())));
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1 (%n panel(s)).", "", int(planes.size())).arg(path), 8000);
+    return true;
+}
+
+bool MainWindow::exportGrid(const QString& path)
+{
+    const QImage picture = mGrid->renderGrid();
+    QSaveFile file(path);
+    if (picture.isNull() || !file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG")
+        || !file.commit()) {
+        showError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1.").arg(path), 8000);
+    return true;
+}
+
+bool MainWindow::exportMetrics(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        showError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
+        return false;
+    }
+    QTextStream out(&file);
+    auto quoted = [](QString s) { return '"' + s.replace('"', "\"\"") + '"'; };
+    out << "method,defocus_um,parameters,seconds,psnr_db,ssim\n";
+    for (const QString& key : ComparisonRunner::methodKeys()) {
+        const MethodResult* r = mRunner->result(key);
+        if (!r)
+            continue;
+        out << key << ',' << r->defocus * 1e6 << ',' << quoted(r->parameters) << ',' << r->seconds
+            << ',' << (std::isfinite(r->psnr) ? QString::number(r->psnr) : "") << ','
+            << (std::isfinite(r->ssim) ? QString::number(r->ssim) : "") << '\n';
+    }
+    out.flush();
+    if (!file.commit()) {
+        showError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1.").arg(path), 8000);
+    return true;
+}
+
+void MainWindow::chooseExport(int kind)
+{
+    const QString base = mCurrentFile.isEmpty() ? QStringLiteral("latentlens-demo")
+                                                : QFileInfo(mCurrentFile).completeBaseName();
+    const QString folder = QSettings().value("exportFolder").toString();
+    const QString suffix[] = { "_comparison.tif", "_grid.png", "_metrics.csv" };
+    const QString filter[]
+        = { tr("TIFF (*.tif *.tiff)"), tr("PNG image (*.png)"), tr("CSV (*.csv)") };
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(folder).filePath(base + suffix[kind]), filter[kind]);
+    if (path.isEmpty())
+        return;
+    QSettings().setValue("exportFolder", QFileInfo(path).absolutePath());
+    if (kind == 0)
+        exportResults(path);
+    else if (kind == 1)
+        exportGrid(path);
+    else
+        exportMetrics(path);
+}
+
+void MainWindow::showDock(QWidget* panel)
+{
+    if (QDockWidget* dock = dockFor(panel)) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+widgets::DefocusControl* MainWindow::defocusControl() const
+{
+    return mProbe->defocusControl();
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -367,14 +887,15 @@ void MainWindow::showAbout()
     for (const auto& [name, version] : engine::libraryVersions())
         libraries += QStringLiteral("<li>%1 %2</li>")
                          .arg(QString::fromStdString(name), QString::fromStdString(version));
+    const QString gpu = engine::cudaAvailable()
+        ? tr("a CUDA device is available; the network runs on %1").arg(mDevice)
+        : tr("none; everything runs on the CPU");
     QMessageBox::about(this, tr("About LatentLens"),
         tr("<h3>LatentLens %1</h3>"
            "<p>Non-blind deblurring for fluorescence microscopy with a deformable latent "
            "space.</p><p>Built on Qt %2 and:</p><ul>%3</ul><p>GPU: %4</p>")
             .arg(QString::fromStdString(engine::versionString()), QString::fromLatin1(qVersion()),
-                libraries,
-                engine::cudaAvailable() ? tr("a CUDA device is available")
-                                        : tr("none; computing on the CPU")));
+                libraries, gpu));
 }
 
 void MainWindow::updateTitle()
@@ -398,9 +919,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue("mainWindow/geometry", saveGeometry());
-    settings.setValue("mainWindow/state", saveState());
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 

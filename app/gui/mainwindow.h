@@ -1,65 +1,96 @@
 #pragma once
 
+#include "app/gui/comparisonrunner.h"
+
 #include "engine/image.h"
 
 #include <QMainWindow>
 #include <QString>
 
-#include <memory>
+#include <optional>
 
 class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
 class QSpinBox;
-class QMessageBox;
 
 namespace latentlens::widgets {
+class ComparisonGrid;
 class DefocusControl;
-class ImageView;
+class LineProfileView;
 } // namespace latentlens::widgets
 
 namespace latentlens::app {
 
 class JobWorker;
-struct DemoNetwork;
+class MethodPanel;
+class ProbePanel;
+class TrainingPanel;
 
-/// The studio's main window. This first version opens an image or stack (or the built-in
-/// demo) and shows it with a plane navigator and the value under the cursor; the comparison
-/// grid comes later.
+/// The studio's main window: a comparison grid of the input, every deblurring method and
+/// the ground truth when known, with the probe panel (defocus slider, optics, kernel), the
+/// method settings, the training panel and a line profile around it. Files open on the
+/// worker thread; every method runs there too (ComparisonRunner), so the window never
+/// freezes and the last request is what is shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// Panel keys of the grid besides the methods of ComparisonRunner::methodKeys().
+    static inline const QString inputKey = QStringLiteral("input");
+    static inline const QString truthKey = QStringLiteral("truth");
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `path`. On failure shows the reason in a message box, keeps the image that was
-    /// open and returns false.
-    bool openFile(const QString& path);
-    /// Shows the built-in demo: a synthetic specimen blurred by the default probe at 7 µm
-    /// with noise, as plane 1, and its ground truth as plane 2. When the default model is
-    /// found (engine::defaultModelPath), the job worker deblurs plane 1 with it and adds
-    /// the result as plane 3 (demoDeblurFinished tells when, with an error message or
-    /// none).
+    /// Opens `path` on the worker thread; fileOpened or fileFailed tells how it went. On
+    /// failure a message box gives the reason and the image that was open stays.
+    void openFile(const QString& path);
+    /// Reads a ground truth for the current image (same width and height) on the worker.
+    void openGroundTruth(const QString& path);
+    /// The built-in demo: a synthetic specimen blurred by the default probe at 7 µm with
+    /// noise, its ground truth known, every method computed.
     void openDemo();
-    /// True while the demo's network deblur runs.
-    bool demoDeblurRunning() const { return mDemoJob != 0; }
-    /// The defocus slider: on the demo, moving it deblurs plane 1 again at the new defocus
-    /// (only the deformer and decoder run: the encoder's output is kept), replacing plane 3.
-    widgets::DefocusControl* defocusControl() const { return mDefocus; }
-    /// The thread that runs the window's engine jobs.
-    JobWorker* worker() const { return mWorker; }
+    /// Uses the current plane as a ground truth: it is scaled to [0, 1] and blurred by the
+    /// current kernel with Gaussian noise of `noiseVariance`, which becomes the input.
+    /// Returns false (with a message) when no kernel is computed yet.
+    bool simulateBlur(double noiseVariance = 0.001);
+
+    /// Writes the input, every result and the ground truth as one float32 TIFF stack (one
+    /// channel per panel, named) with a provenance record of every method's parameters.
+    bool exportResults(const QString& path);
+    /// Writes the shown panels, titled, as one PNG.
+    bool exportGrid(const QString& path);
+    /// Writes method, defocus, parameters, seconds, PSNR and SSIM per method as CSV.
+    bool exportMetrics(const QString& path);
+
     const engine::Image& image() const { return mImage; }
+    const std::optional<engine::Image>& groundTruth() const { return mTruth; }
     QString currentFile() const { return mCurrentFile; }
-    int currentPlane() const;
+    int currentPlane() const { return mPlane; }
     void setCurrentPlane(int plane);
-    widgets::ImageView* imageView() const { return mView; }
     /// The last error shown, empty if none since the last successful open.
     QString lastError() const { return mLastError; }
+    QStringList recentFiles() const;
+
+    widgets::ComparisonGrid* grid() const { return mGrid; }
+    widgets::DefocusControl* defocusControl() const;
+    widgets::LineProfileView* profileView() const { return mProfile; }
+    ProbePanel* probePanel() const { return mProbe; }
+    MethodPanel* methodPanel() const { return mMethods; }
+    TrainingPanel* trainingPanel() const { return mTraining; }
+    ComparisonRunner* runner() const { return mRunner; }
+    JobWorker* worker() const { return mWorker; }
+    /// Shows the dock holding `panel` and raises it (for screenshots and the menu).
+    void showDock(QWidget* panel);
 
 signals:
     void fileOpened(const QString& path);
     void fileFailed(const QString& path, const QString& message);
-    void demoDeblurFinished(const QString& error);
+    /// Every method of the current request has finished, failed or been cancelled.
+    void comparisonIdle();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -67,35 +98,51 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPanels();
     void createActions();
-    void setImage(engine::Image image, const QString& path, const QString& title);
-    void deblurDemo(const engine::Image& blurred, double defocus);
-    void stopDemoDeblur();
-    void redeblurDemo(double micrometres);
-    void demoJobFinished(quint64 id, const QVariant& result);
-    void demoJobFailed(quint64 id, const QString& message);
+    void restoreSettings();
+    void saveSettings() const;
+    void setImage(engine::Image image, std::optional<engine::Image> truth, const QString& path,
+        const QString& title);
     void showPlane(int plane);
+    void updateNavigator();
+    void updateInputPanel();
+    void updateTruthPanel();
+    void methodFinished(const QString& key);
+    void updateProfile();
+    void updateBusy();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
     void showError(const QString& title, const QString& message);
     void showAbout();
     void chooseFile();
+    void chooseExport(int kind);
     void updateTitle();
 
-    widgets::ImageView* mView = nullptr;
-    QSpinBox* mPlaneBox = nullptr;
-    QLabel* mPlaneCount = nullptr;
-    QLabel* mPixelLabel = nullptr;
+    widgets::ComparisonGrid* mGrid = nullptr;
+    widgets::LineProfileView* mProfile = nullptr;
+    ProbePanel* mProbe = nullptr;
+    MethodPanel* mMethods = nullptr;
+    TrainingPanel* mTraining = nullptr;
+    JobWorker* mWorker = nullptr;
+    ComparisonRunner* mRunner = nullptr;
+    QSpinBox* mChannelBox = nullptr;
+    QSpinBox* mSliceBox = nullptr;
+    QSpinBox* mFrameBox = nullptr;
+    QLabel* mPlaneName = nullptr;
     QLabel* mInfoLabel = nullptr;
+    QProgressBar* mBusyBar = nullptr;
+    QLabel* mBusyLabel = nullptr;
+    QPushButton* mCancelButton = nullptr;
+    QMenu* mRecentMenu = nullptr;
     engine::Image mImage;
+    std::optional<engine::Image> mTruth; ///< one plane, the image's size
+    int mPlane = 0;
     QString mCurrentFile;
     QString mDocumentTitle;
     QString mLastError;
-    JobWorker* mWorker = nullptr;
-    widgets::DefocusControl* mDefocus = nullptr;
-    /// The demo's model and encoded blurred plane, made and used on the worker thread only.
-    std::shared_ptr<DemoNetwork> mDemoNetwork;
-    quint64 mDemoJob = 0; ///< the demo deblur's job id while it runs; results of others are stale
-    double mDemoDefocus = 0.0;
-    QString mDemoModel;
+    QString mDevice = QStringLiteral("cpu");
+    quint64 mOpenJob = 0;
 };
 
 } // namespace latentlens::app

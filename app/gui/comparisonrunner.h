@@ -1,0 +1,157 @@
+#pragma once
+
+#include "app/gui/metatypes.h"
+
+#include "engine/hyperlaplacian.h"
+#include "engine/image.h"
+#include "engine/probe.h"
+#include "engine/probeimport.h"
+#include "engine/richardsonlucy.h"
+#include "engine/wiener.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <limits>
+#include <memory>
+#include <optional>
+
+namespace latentlens::app {
+
+class JobWorker;
+
+/// The probe the studio deblurs with: the simulated zone plate, or a probe file.
+struct ProbeSettings
+{
+    enum class Source { Simulated, Imported };
+    Source source = Source::Simulated;
+    engine::ZonePlateOptics optics;
+    std::size_t kernelSize = 64;
+    double supportFraction = 0.35;
+    /// Set when source is Imported.
+    std::shared_ptr<const engine::ImportedProbe> imported;
+    QString importedPath;
+
+    /// An intensity PSF (a bead image) cannot be propagated: the defocus does not apply.
+    bool fixedKernel() const
+    {
+        return source == Source::Imported && imported && !imported->isComplex;
+    }
+};
+
+/// What every method runs with (the method-settings panel).
+struct MethodSettings
+{
+    engine::WienerOptions wiener;
+    engine::RichardsonLucyOptions rl;
+    engine::HyperLaplacianOptions hl;
+    QString modelPath; ///< empty: the default model (engine::defaultModelPath)
+};
+
+/// One method's latest result.
+struct MethodResult
+{
+    engine::Image image;
+    QString parameters; ///< e.g. "NSR 0.0123 (UPRE)"
+    double seconds = 0.0;
+    double defocus = 0.0; ///< metres, as requested
+    double psnr = std::numeric_limits<double>::quiet_NaN(); ///< dB, with a ground truth
+    double ssim = std::numeric_limits<double>::quiet_NaN();
+};
+
+/// Runs every deblurring method on the studio's current plane, on the window's JobWorker.
+///
+/// Each method is a job of its own key, so a new request (defocus, probe, settings, image)
+/// replaces its stale job and the last request is what is shown. The probe's kernel is
+/// computed once per defocus and shared by the methods; the network keeps its model and the
+/// encoder's output of the current image, so a defocus change reruns only the deformer and
+/// the decoder. Results, progress and failures come back as signals on the GUI thread.
+class ComparisonRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// "latent", "nodeform", "wiener", "rl", "hl" in display order.
+    static QStringList methodKeys();
+    /// The method's name as the user sees it (translated).
+    static QString methodName(const QString& key);
+    static bool isNetwork(const QString& key);
+
+    ComparisonRunner(JobWorker* worker, QObject* parent = nullptr);
+    ~ComparisonRunner() override;
+
+    /// The plane to deblur, its ground truth when known (same size), and the image's pixel
+    /// size in metres (0: unknown, the kernel keeps the probe's sampling). Reruns all.
+    void setInput(engine::Image plane, std::optional<engine::Image> truth, double pixelSize);
+    bool hasInput() const { return bool(mInput); }
+    const engine::Image* truth() const { return mTruth.get(); }
+    void setDefocus(double metres);
+    double defocus() const { return mDefocus; }
+    void setProbe(const ProbeSettings& probe);
+    const ProbeSettings& probe() const { return mProbe; }
+    /// Reruns the methods whose settings changed.
+    void setMethodSettings(const MethodSettings& settings);
+    const MethodSettings& methodSettings() const { return mSettings; }
+    /// Methods to compute (hidden panels are not); adding one computes it.
+    void setEnabledMethods(const QStringList& keys);
+    QStringList enabledMethods() const { return mEnabled; }
+
+    /// Submits the kernel and every enabled method for the current state.
+    void recomputeAll();
+    void recompute(const QString& key);
+    void cancel(const QString& key);
+    void cancelAll();
+    /// True while a method's job (or the kernel's) waits or runs.
+    bool busy() const;
+    /// True while the method's job waits or runs.
+    bool running(const QString& key) const;
+
+    /// The latest result of `key`, or null.
+    const MethodResult* result(const QString& key) const;
+    /// The kernel at the current defocus (empty until computed).
+    const engine::Image& kernel() const { return mKernel; }
+
+signals:
+    void kernelReady(const latentlens::engine::Image& kernel, double defocus);
+    void kernelFailed(const QString& message);
+    void methodStarted(const QString& key);
+    void methodProgress(const QString& key, int percent);
+    /// result(key) holds it.
+    void methodFinished(const QString& key);
+    void methodFailed(const QString& key, const QString& message);
+    /// A model was loaded for the network methods: its trained defocus values in µm.
+    void modelLoaded(
+        const QString& name, const QList<double>& trainedMicrometres, const QString& device);
+    /// Nothing waits or runs any more.
+    void idle();
+
+private:
+    struct Shared;
+    void submitKernel();
+    void submitMethod(const QString& key);
+    void onFinished(const QString& jobKey, quint64 id, const QVariant& result, double seconds);
+    void onFailed(const QString& jobKey, quint64 id, const QString& message);
+    void onCancelled(const QString& jobKey, quint64 id);
+    void onProgress(const QString& jobKey, quint64 id, int iteration, int iterations,
+        std::size_t plane, std::size_t planes);
+    void checkIdle();
+
+    JobWorker* mWorker;
+    std::shared_ptr<Shared> mShared; ///< caches used on the worker thread only
+    std::shared_ptr<const engine::Image> mInput;
+    std::shared_ptr<const engine::Image> mTruth;
+    quint64 mInputGeneration = 0;
+    double mPixelSize = 0.0;
+    double mDefocus = 7e-6;
+    ProbeSettings mProbe;
+    quint64 mProbeGeneration = 1;
+    MethodSettings mSettings;
+    QStringList mEnabled;
+    QHash<QString, quint64> mJobs; ///< job key -> id of its latest job while it waits or runs
+    QHash<QString, MethodResult> mResults;
+    engine::Image mKernel;
+};
+
+} // namespace latentlens::app
