@@ -41,6 +41,8 @@
 #include <QTextStream>
 #include <QToolBar>
 
+#include <vtkVersion.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -881,21 +883,27 @@ void MainWindow::showError(const QString& title, const QString& message)
     box->open();
 }
 
-void MainWindow::showAbout()
+QString MainWindow::aboutText() const
 {
     QString libraries;
     for (const auto& [name, version] : engine::libraryVersions())
         libraries += QStringLiteral("<li>%1 %2</li>")
                          .arg(QString::fromStdString(name), QString::fromStdString(version));
+    libraries
+        += QStringLiteral("<li>VTK %1</li>").arg(QString::fromLatin1(vtkVersion::GetVTKVersion()));
     const QString gpu = engine::cudaAvailable()
         ? tr("a CUDA device is available; the network runs on %1").arg(mDevice)
         : tr("none; everything runs on the CPU");
-    QMessageBox::about(this, tr("About LatentLens"),
-        tr("<h3>LatentLens %1</h3>"
-           "<p>Non-blind deblurring for fluorescence microscopy with a deformable latent "
-           "space.</p><p>Built on Qt %2 and:</p><ul>%3</ul><p>GPU: %4</p>")
-            .arg(QString::fromStdString(engine::versionString()), QString::fromLatin1(qVersion()),
-                libraries, gpu));
+    return tr("<h3>LatentLens %1</h3>"
+              "<p>Non-blind deblurring for fluorescence microscopy with a deformable latent "
+              "space.</p><p>Built on Qt %2 and:</p><ul>%3</ul><p>GPU: %4</p>")
+        .arg(QString::fromStdString(engine::versionString()), QString::fromLatin1(qVersion()),
+            libraries, gpu);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LatentLens"), aboutText());
 }
 
 void MainWindow::updateTitle()

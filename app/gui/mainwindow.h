@@ -74,6 +74,9 @@ public:
     /// The last error shown, empty if none since the last successful open.
     QString lastError() const { return mLastError; }
     QStringList recentFiles() const;
+    /// The About box's text: versions of LatentLens, Qt, LibTorch, FFTW, VTK and the file
+    /// libraries, and whether a GPU is in use.
+    QString aboutText() const;
 
     widgets::ComparisonGrid* grid() const { return mGrid; }
     widgets::DefocusControl* defocusControl() const;

@@ -56,6 +56,7 @@ private slots:
     void exportsResultsGridAndMetrics();
     void settingsPersist();
     void mismatchedOrBrokenModelExplainsAndOthersStillRun();
+    void aboutNamesTheLibrariesAndTheDevice();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -527,6 +528,15 @@ void TestMainWindow::mismatchedOrBrokenModelExplainsAndOthersStillRun()
         latent->placeholderText().contains("broken.llm"), qPrintable(latent->placeholderText()));
     QVERIFY(window.grid()->view("wiener")->hasImage());
     QVERIFY(window.runner()->result("wiener"));
+}
+
+void TestMainWindow::aboutNamesTheLibrariesAndTheDevice()
+{
+    app::MainWindow window;
+    const QString about = window.aboutText();
+    for (const QString& part : { QString("Qt ") + qVersion(), QString("LibTorch 1."),
+             QString("FFTW fftw-3"), QString("VTK 9."), QString("GPU: ") })
+        QVERIFY2(about.contains(part), qPrintable(part + " not in " + about));
 }
 
 QTEST_MAIN(TestMainWindow)
