@@ -66,6 +66,7 @@ ComparisonGrid::ComparisonGrid(QWidget* parent) : QWidget(parent)
     auto* hint
         = new QLabel(tr("Wheel: zoom \u00b7 drag: pan \u00b7 Shift+drag: line profile"), this);
     hint->setEnabled(false);
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // gives way to the panels
     bar->addWidget(hint);
 
     connect(mContrastBox, &QComboBox::currentIndexChanged, this,
@@ -99,6 +100,7 @@ void ComparisonGrid::addPanel(const QString& key, const QString& title)
         return;
     Panel panel;
     panel.frame = new QWidget(this);
+    panel.frame->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     panel.title = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel.frame);
     panel.caption = new QLabel(panel.frame);
     panel.caption->setWordWrap(true);
@@ -262,6 +264,12 @@ void ComparisonGrid::relayout()
     const int columns = columnsFor(shown.size());
     for (int i = 0; i < shown.size(); ++i)
         mGrid->addWidget(mPanels[shown[i]].frame, i / columns, i % columns);
+    // Equal cells whatever the captions' lengths; cells of a former, larger layout get none.
+    const int rows = int((shown.size() + columns - 1) / columns);
+    for (int c = 0; c < std::max(columns, mGrid->columnCount()); ++c)
+        mGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int r = 0; r < std::max(rows, mGrid->rowCount()); ++r)
+        mGrid->setRowStretch(r, r < rows ? 1 : 0);
     for (const Panel& panel : mPanels)
         panel.frame->setVisible(panel.shown);
 }

@@ -295,13 +295,15 @@ void ComparisonRunner::submitMethod(const QString& key)
                 shared->model->setDevice(engine::ComputeDevice::Auto);
                 shared->modelPath = path->string();
                 shared->encodedGeneration = 0;
-                QVariantList trained;
-                for (double d : shared->model->record().defocus)
-                    trained.push_back(d * 1e6);
-                out["modelName"] = QFileInfo(QString::fromStdString(path->string())).fileName();
-                out["trained"] = trained;
-                out["device"] = QString::fromStdString(shared->model->deviceName());
             }
+            // Every result names its model: the job that loaded it may have been replaced.
+            QVariantList trained;
+            for (double d : shared->model->record().defocus)
+                trained.push_back(d * 1e6);
+            out["modelPath"] = QString::fromStdString(shared->modelPath);
+            out["modelName"] = QFileInfo(QString::fromStdString(shared->modelPath)).fileName();
+            out["trained"] = trained;
+            out["device"] = QString::fromStdString(shared->model->deviceName());
             const auto& record = shared->model->record();
             const double at = defocus;
             // The network deblurs with the kernels it was trained for; it must not be
@@ -371,7 +373,8 @@ void ComparisonRunner::onFinished(
     }
     const QString method = methodOf(key);
     const QVariantMap out = result.toMap();
-    if (out.contains("trained")) {
+    if (out.contains("trained") && out["modelPath"].toString() != mAnnouncedModel) {
+        mAnnouncedModel = out["modelPath"].toString();
         QList<double> trained;
         for (const QVariant& v : out["trained"].toList())
             trained.push_back(v.toDouble());

@@ -152,6 +152,7 @@ private:
     QHash<QString, quint64> mJobs; ///< job key -> id of its latest job while it waits or runs
     QHash<QString, MethodResult> mResults;
     engine::Image mKernel;
+    QString mAnnouncedModel; ///< the model modelLoaded last named
 };
 
 } // namespace latentlens::app

@@ -1,11 +1,14 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/trainingpanel.h"
+#include "widgets/comparisongrid.h"
+#include "widgets/lineprofileview.h"
 
 #include "engine/buildinfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -61,8 +64,13 @@ int main(int argc, char** argv)
             "batches) on the images in <folder>, saving the model to the system's temporary "
             "folder."),
         "folder");
+    QCommandLineOption profile("profile",
+        QApplication::translate(
+            "main", "Draw the line profile from (x1, y1) to (x2, y2), in image pixels."),
+        "x1,y1,x2,y2");
     parser.addOption(screenshot);
     parser.addOption(blur);
+    parser.addOption(profile);
     parser.addOption(trainDemo);
     parser.process(app);
 
@@ -95,9 +103,26 @@ int main(int argc, char** argv)
     } else {
         window.openDemo();
     }
+    if (parser.isSet(profile)) {
+        const QStringList v = parser.value(profile).split(',');
+        if (v.size() != 4) {
+            std::fprintf(stderr, "latentlens: --profile needs x1,y1,x2,y2\n");
+            return 2;
+        }
+        const QLineF line(v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble());
+        // After the image (and a --blur) is shown: each new image keeps the line.
+        QObject::connect(
+            &window, &latentlens::app::MainWindow::comparisonIdle, &window, [&window, line] {
+                if (window.grid()->profileLine() != line)
+                    window.grid()->setProfileLine(line);
+            });
+    }
     if (parser.isSet(trainDemo)) {
         auto* training = window.trainingPanel();
-        window.showDock(training);
+        window.showDock(training, 640);
+        // Room for the training charts: the line profile is not what this run is about.
+        if (auto* dock = qobject_cast<QDockWidget*>(window.profileView()->parentWidget()))
+            dock->hide();
         training->setDataSources({ parser.value(trainDemo) });
         training->setEpochs(3, 3);
         training->setBatches(10, 8);

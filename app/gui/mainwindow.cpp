@@ -39,6 +39,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QTimer>
 #include <QToolBar>
 
 #include <vtkVersion.h>
@@ -121,7 +122,6 @@ void MainWindow::createPanels()
             scroller->setWidget(widget);
             scroller->setWidgetResizable(true);
             scroller->setMinimumWidth(320);
-            scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             dock->setWidget(scroller);
         } else {
             dock->setWidget(widget);
@@ -860,11 +860,14 @@ void MainWindow::chooseExport(int kind)
         exportMetrics(path);
 }
 
-void MainWindow::showDock(QWidget* panel)
+void MainWindow::showDock(QWidget* panel, int width)
 {
     if (QDockWidget* dock = dockFor(panel)) {
         dock->show();
         dock->raise();
+        if (width > 0) // once the layout has placed the dock
+            QTimer::singleShot(
+                0, this, [this, dock, width] { resizeDocks({ dock }, { width }, Qt::Horizontal); });
     }
 }
 

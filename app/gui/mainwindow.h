@@ -86,8 +86,8 @@ public:
     TrainingPanel* trainingPanel() const { return mTraining; }
     ComparisonRunner* runner() const { return mRunner; }
     JobWorker* worker() const { return mWorker; }
-    /// Shows the dock holding `panel` and raises it (for screenshots and the menu).
-    void showDock(QWidget* panel);
+    /// Shows the dock holding `panel` and raises it; a width above 0 widens it (pixels).
+    void showDock(QWidget* panel, int width = 0);
 
 signals:
     void fileOpened(const QString& path);

@@ -162,6 +162,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     mLossX = new QValueAxis;
     mLossX->setTitleText(tr("batch"));
     mLossX->setLabelFormat("%.0f");
+    mLossX->setTickCount(4);
     mLossY = new QValueAxis;
     mLossChart->addAxis(mLossX, Qt::AlignBottom);
     mLossChart->addAxis(mLossY, Qt::AlignLeft);
@@ -174,19 +175,20 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     }
     auto* lossView = new QChartView(mLossChart, this);
     lossView->setRenderHint(QPainter::Antialiasing);
-    lossView->setMinimumHeight(170);
+    lossView->setMinimumHeight(220);
     mPsnrChart = new QChart;
     mPsnrChart->setTitle(tr("Validation PSNR per kernel (dB)"));
     mPsnrChart->setMargins(QMargins(0, 0, 0, 0));
     mPsnrX = new QValueAxis;
     mPsnrX->setTitleText(tr("epoch"));
     mPsnrX->setLabelFormat("%.0f");
+    mPsnrX->setTickCount(4);
     mPsnrY = new QValueAxis;
     mPsnrChart->addAxis(mPsnrX, Qt::AlignBottom);
     mPsnrChart->addAxis(mPsnrY, Qt::AlignLeft);
     auto* psnrView = new QChartView(mPsnrChart, this);
     psnrView->setRenderHint(QPainter::Antialiasing);
-    psnrView->setMinimumHeight(170);
+    psnrView->setMinimumHeight(220);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

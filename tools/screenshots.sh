@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Takes the studio's screenshots for docs/ and the README under Xvfb:
+#   docs/images/studio-demo.png      the built-in demo, every method computed
+#   docs/images/studio-real.png      a real W2S widefield image (held out from training),
+#                                    blurred by the default probe at 7 µm and deblurred
+#   docs/images/studio-training.png  the training panel after a short run on real images
+# Usage: tools/screenshots.sh [BUILD_DIR]   (default build/default; build it first)
+# Needs ../shared/data for the last two; they are skipped with a message when it is absent.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$here/build/default}"
+studio="$build/bin/latentlens"
+shared="$here/../shared/data"
+out="$here/docs/images"
+if [ ! -x "$studio" ]; then
+    echo "screenshots.sh: $studio not found; build first (cmake --build --preset default)" >&2
+    exit 1
+fi
+mkdir -p "$out"
+# A fresh settings folder, so that the pictures show the defaults and not this user's choices.
+config="$(mktemp -d)"
+trap 'rm -rf "$config"' EXIT
+shoot() {
+    local target="$1"
+    shift
+    echo "screenshots.sh: $target"
+    env XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" \
+        timeout 900 xvfb-run -a -s "-screen 0 1600x1000x24" "$studio" --screenshot "$target" "$@"
+}
+shoot "$out/studio-demo.png"
+if [ -d "$shared/fluo_w2s_avg400" ]; then
+    shoot "$out/studio-real.png" --blur --profile 120,300,420,300 \
+        "$shared/fluo_w2s_avg400/target_avg400_005_1.tif"
+else
+    echo "screenshots.sh: $shared/fluo_w2s_avg400 absent; skipping the real-image picture" >&2
+fi
+if [ -d "$shared/fluo_cellprofiler_examples" ]; then
+    shoot "$out/studio-training.png" --train-demo "$shared/fluo_cellprofiler_examples"
+else
+    echo "screenshots.sh: $shared/fluo_cellprofiler_examples absent; skipping the training picture" >&2
+fi
