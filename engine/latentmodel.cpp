@@ -120,15 +120,17 @@ double LatentModel::Impl::theta(double defocus) const
     return *hi > *lo ? (defocus - *lo) / (*hi - *lo) : 0.0;
 }
 
-namespace {
-
-/// Run-time settings for LibTorch on the CPU, once per process:
-/// - Debian's LibTorch starts with one intra-op thread: use every core unless the user
-///   chose with OMP_NUM_THREADS.
-/// - glibc serves large blocks (activations of megabytes) with fresh mmap()s and returns
-///   them at free(), so every layer's output was page-faulted and zeroed anew: that kernel
-///   time made a 512^2 deblur 6.7x slower (docs/benchmarks.md). Large blocks now come from
-///   the heap, which keeps up to 1 GiB of freed memory for the next layer.
+// Run-time settings for LibTorch on the CPU, once per process:
+// - Debian's LibTorch starts with one intra-op thread: use every core unless the user
+//   chose with OMP_NUM_THREADS.
+// - glibc serves large blocks (activations of megabytes) with fresh mmap()s and returns
+//   them at free(), so every layer's output was page-faulted and zeroed anew: that kernel
+//   time made a 512^2 deblur 6.7x slower (docs/benchmarks.md). Large blocks now come from
+//   the heap, which keeps up to 1 GiB of freed memory for the next layer.
+// - Threads other than the main one get their own glibc arenas, whose heaps are at most
+//   64 MiB and are trimmed eagerly: the studio's worker thread decoded a 512^2 image 5x
+//   slower than the main thread. One arena for the process gives every thread the main
+//   heap; it must be set before the other threads allocate, hence the public function.
 void tuneRuntime()
 {
     static std::once_flag once;
@@ -140,10 +142,9 @@ void tuneRuntime()
         if (mallopt(M_MMAP_THRESHOLD, 1 << 30) == 0) // above glibc's limit: its maximum
             mallopt(M_MMAP_THRESHOLD, 32 << 20);
         mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        mallopt(M_ARENA_MAX, 1);
     });
 }
-
-} // namespace
 
 LatentModel::LatentModel(const ModelRecord& record, std::uint64_t seed)
     : mImpl(std::make_unique<Impl>())

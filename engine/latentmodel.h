@@ -44,6 +44,11 @@ struct ModelRecord
     static ModelRecord fromJson(const std::string& json);
 };
 
+/// Tunes the process for LibTorch on the CPU (threads, glibc's allocator; see the source).
+/// Idempotent and called by every LatentModel; programs that run the network on another
+/// thread (the studio) call it first thing in main(), before starting threads.
+void tuneRuntime();
+
 /// Where LibTorch runs: a CUDA GPU when LibTorch sees one (Auto), or as asked.
 enum class ComputeDevice { Auto, Cpu, Cuda };
 

@@ -175,7 +175,12 @@ void ComparisonGrid::setPanelImage(
     panel.view->setImage(width, height, std::move(values));
     panel.view->setViewState(state);
     panel.progress->hide();
-    applyContrast();
+    // Only this panel's range changes (setImage chose its percentiles), unless it is the
+    // reference of "like the input".
+    if (mContrast == Contrast::Manual)
+        panel.view->setDisplayRange(float(mManualLow), float(mManualHigh));
+    else if (mContrast == Contrast::LikeFirst)
+        applyContrast();
     if (!mLine.isNull())
         emit profileLineChanged(mLine); // the plotted profile changes with the image
 }

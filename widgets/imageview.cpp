@@ -30,7 +30,7 @@ void ImageView::setImage(int width, int height, std::vector<float> values)
     mValues = std::move(values);
     if (!sameSize)
         mFitted = true;
-    autoContrast();
+    autoContrast(); // also renders
     if (mFitted)
         fitToWindow();
 }

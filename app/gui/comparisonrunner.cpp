@@ -47,17 +47,27 @@ struct ComparisonRunner::Shared
     quint64 encodedGeneration = 0;
     engine::EncodedImage encoded;
 
+    QString matchKey;
+    std::string matchError; ///< why the loaded model does not fit the probe; empty: it does
+
     const engine::Image& kernelFor(
         const ProbeSettings& probe, quint64 probeGeneration, double defocus, double pixelSize)
     {
-        if (probe.fixedKernel())
-            defocus = 0.0;
         const QString key = QStringLiteral("%1/%2/%3")
                                 .arg(probeGeneration)
-                                .arg(defocus, 0, 'g', 17)
+                                .arg(probe.fixedKernel() ? 0.0 : defocus, 0, 'g', 17)
                                 .arg(pixelSize, 0, 'g', 17);
         if (key == kernelKey)
             return kernel;
+        kernel = compute(probe, defocus, pixelSize);
+        kernelKey = key;
+        return kernel;
+    }
+
+    static engine::Image compute(const ProbeSettings& probe, double defocus, double pixelSize)
+    {
+        if (probe.fixedKernel())
+            defocus = 0.0;
         engine::KernelOptions options;
         options.size = probe.kernelSize;
         options.imagePixelSize = pixelSize;
@@ -66,12 +76,40 @@ struct ComparisonRunner::Shared
             if (!probe.imported)
                 throw engine::InvalidArgument("No probe file is loaded.");
             options.centre = engine::KernelOptions::Centre::Centroid;
-            kernel = engine::importedKernel(*probe.imported, defocus, options);
-        } else {
-            kernel = engine::probeKernel(engine::simulateProbe(probe.optics, defocus), options);
+            return engine::importedKernel(*probe.imported, defocus, options);
         }
-        kernelKey = key;
-        return kernel;
+        return engine::probeKernel(engine::simulateProbe(probe.optics, defocus), options);
+    }
+
+    /// Empty when the loaded model was trained for `probe` at this pixel size (its kernel
+    /// at the reference defocus is the probe's within 2.5% of the energy), else why not.
+    std::string modelMismatch(const ProbeSettings& probe, double pixelSize) const
+    {
+        const auto& record = model->record();
+        const double at = record.referenceDefocus;
+        const engine::Image own = engine::modelKernel(record, at);
+        const engine::Image theirs = compute(probe, at, pixelSize);
+        double difference = 2.0;
+        if (own.width() == theirs.width() && own.height() == theirs.height()) {
+            difference = 0.0;
+            for (std::size_t i = 0; i < own.size(); ++i)
+                difference += std::abs(own.values()[i] - theirs.values()[i]);
+        }
+        if (difference <= 0.05)
+            return {};
+        const double modelPixel = record.kernel.imagePixelSize > 0 ? record.kernel.imagePixelSize
+                                                                   : record.optics.pixelSize;
+        return ComparisonRunner::tr(
+            "This model was trained for another probe: at %1 \u00b5m its kernel differs "
+            "from the chosen probe's by %2% of the energy. Choose the probe it was trained "
+            "with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the "
+            "Training panel.")
+            .arg(number(at * 1e6))
+            .arg(number(50.0 * difference, 2))
+            .arg(number(record.optics.energyKeV))
+            .arg(number(record.optics.na()))
+            .arg(number(modelPixel * 1e9))
+            .toStdString();
     }
 };
 
@@ -134,13 +172,17 @@ void ComparisonRunner::setInput(
 void ComparisonRunner::setDefocus(double metres)
 {
     mDefocus = metres;
-    if (mProbe.fixedKernel()) { // a measured PSF: only the network follows the slider
-        for (const QString& key : mEnabled)
-            if (isNetwork(key))
-                recompute(key);
+    if (!mInput)
+        return;
+    if (mProbe.fixedKernel()) { // a measured PSF: only the deformer follows the slider
+        recompute("latent");
         return;
     }
-    recomputeAll();
+    submitKernel();
+    // NODEFORM deblurs with the reference kernel whatever the defocus: its result stays.
+    for (const QString& key : methodKeys())
+        if (key != "nodeform" && mEnabled.contains(key))
+            submitMethod(key);
 }
 
 void ComparisonRunner::setProbe(const ProbeSettings& probe)
@@ -307,28 +349,18 @@ void ComparisonRunner::submitMethod(const QString& key)
             const auto& record = shared->model->record();
             const double at = defocus;
             // The network deblurs with the kernels it was trained for; it must not be
-            // shown as the deblur of a different probe.
-            const engine::Image own = engine::modelKernel(record, at);
-            double difference = 2.0;
-            if (own.width() == kernel.width() && own.height() == kernel.height()) {
-                difference = 0.0;
-                for (std::size_t i = 0; i < own.size(); ++i)
-                    difference += std::abs(own.values()[i] - kernel.values()[i]);
+            // shown as the deblur of a different probe. Checked once per probe and model,
+            // at the model's reference defocus.
+            const QString match = QStringLiteral("%1/%2/%3")
+                                      .arg(probeGeneration)
+                                      .arg(pixel, 0, 'g', 17)
+                                      .arg(QString::fromStdString(shared->modelPath));
+            if (shared->matchKey != match) {
+                shared->matchError = shared->modelMismatch(probe, pixel);
+                shared->matchKey = match;
             }
-            if (difference > 0.05)
-                throw engine::InvalidArgument(
-                    tr("This model was trained for another probe: at %1 \u00b5m its kernel "
-                       "differs from the chosen probe's by %2% of the energy. Choose the "
-                       "probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a "
-                       "model for this probe in the Training panel.")
-                        .arg(number(at * 1e6))
-                        .arg(number(50.0 * difference, 2))
-                        .arg(number(record.optics.energyKeV))
-                        .arg(number(record.optics.na()))
-                        .arg(number((record.kernel.imagePixelSize > 0 ? record.kernel.imagePixelSize
-                                                                      : record.optics.pixelSize)
-                            * 1e9))
-                        .toStdString());
+            if (!shared->matchError.empty())
+                throw engine::InvalidArgument(shared->matchError);
             if (shared->encodedGeneration != inputGeneration) {
                 shared->encoded = shared->model->encode(*input, progress);
                 shared->encodedGeneration = inputGeneration;

@@ -4,6 +4,7 @@
 #include "widgets/lineprofileview.h"
 
 #include "engine/buildinfo.h"
+#include "engine/latentmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +33,7 @@ void saveScreenshot(QWidget* window, const QString& target)
 
 int main(int argc, char** argv)
 {
+    latentlens::engine::tuneRuntime(); // before any thread allocates
     QApplication app(argc, argv);
     QApplication::setApplicationName("LatentLens");
     QApplication::setOrganizationName("LatentLens");
