@@ -425,6 +425,20 @@ void ComparisonGrid::clearPixel()
     mPixelLabel->clear();
 }
 
+QRect ComparisonGrid::visibleRegion() const
+{
+    for (const QString& key : mOrder) {
+        const Panel& panel = mPanels[key];
+        if (!panel.shown || !panel.view->hasImage())
+            continue;
+        const QRectF shown = panel.view->visibleImageRect();
+        const QRect pixels(QPoint(int(std::floor(shown.left())), int(std::floor(shown.top()))),
+            QPoint(int(std::ceil(shown.right())) - 1, int(std::ceil(shown.bottom())) - 1));
+        return pixels.intersected(QRect(0, 0, panel.width, panel.height));
+    }
+    return {};
+}
+
 QString ComparisonGrid::pixelText() const
 {
     return mPixelLabel->text();

@@ -78,6 +78,10 @@ public:
     static std::vector<float> sampleLine(
         const std::vector<float>& values, int width, int height, const QLineF& line);
 
+    /// The image pixels the panels show (they share one view), clipped to the image; empty
+    /// without an image.
+    QRect visibleRegion() const;
+
     /// The text below the grid: the hovered pixel and every shown panel's value there.
     QString pixelText() const;
     /// Shows the values at pixel (x, y) below the grid and marks it in every panel.

@@ -107,6 +107,11 @@ void ImageView::fitToWindow()
     update();
 }
 
+QRectF ImageView::visibleImageRect() const
+{
+    return QRectF(widgetToImage(QPointF(0, 0)), widgetToImage(QPointF(width(), height())));
+}
+
 void ImageView::setColourMap(ColourMap map)
 {
     mColourMap = map;

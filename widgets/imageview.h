@@ -4,6 +4,7 @@
 
 #include <QLineF>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
@@ -37,6 +38,9 @@ public:
     bool hasImage() const { return mWidth > 0; }
     int imageWidth() const { return mWidth; }
     int imageHeight() const { return mHeight; }
+    const std::vector<float>& values() const { return mValues; }
+    /// The image pixels the widget shows (may extend beyond the image).
+    QRectF visibleImageRect() const;
     /// The value at pixel (x, y); NaN outside the image.
     float valueAt(int x, int y) const;
 

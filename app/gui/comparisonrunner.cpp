@@ -24,9 +24,18 @@ QString jobKey(const QString& method)
     return QStringLiteral("method:") + method;
 }
 
+QString previewKey(const QString& method)
+{
+    return QStringLiteral("preview:") + method;
+}
+
 QString methodOf(const QString& jobKey)
 {
-    return jobKey.startsWith(QStringLiteral("method:")) ? jobKey.mid(7) : QString();
+    if (jobKey.startsWith(QStringLiteral("method:")))
+        return jobKey.mid(7);
+    if (jobKey.startsWith(QStringLiteral("preview:")))
+        return jobKey.mid(8);
+    return {};
 }
 
 QString number(double value, int digits = 3)
@@ -113,6 +122,21 @@ struct ComparisonRunner::Shared
     }
 };
 
+/// Everything one method's job needs, copied at the request.
+struct ComparisonRunner::Request
+{
+    QString key;
+    std::shared_ptr<Shared> shared;
+    std::shared_ptr<const engine::Image> input;
+    std::shared_ptr<const engine::Image> truth;
+    ProbeSettings probe;
+    quint64 probeGeneration = 0;
+    quint64 inputGeneration = 0;
+    double defocus = 0.0;
+    double pixel = 0.0;
+    MethodSettings settings;
+};
+
 QStringList ComparisonRunner::methodKeys()
 {
     return { "latent", "nodeform", "wiener", "rl", "hl" };
@@ -180,9 +204,11 @@ void ComparisonRunner::setDefocus(double metres)
     }
     submitKernel();
     // NODEFORM deblurs with the reference kernel whatever the defocus: its result stays.
+    QStringList keys;
     for (const QString& key : methodKeys())
         if (key != "nodeform" && mEnabled.contains(key))
-            submitMethod(key);
+            keys.push_back(key);
+    submitMethods(keys);
 }
 
 void ComparisonRunner::setProbe(const ProbeSettings& probe)
@@ -232,9 +258,11 @@ void ComparisonRunner::recomputeAll()
     if (!mInput)
         return;
     submitKernel();
+    QStringList keys;
     for (const QString& key : methodKeys())
         if (mEnabled.contains(key))
-            submitMethod(key);
+            keys.push_back(key);
+    submitMethods(keys);
 }
 
 void ComparisonRunner::recompute(const QString& key)
@@ -246,7 +274,9 @@ void ComparisonRunner::recompute(const QString& key)
 void ComparisonRunner::cancel(const QString& key)
 {
     mWorker->cancel(jobKey(key));
+    mWorker->cancel(previewKey(key));
     mJobs.remove(jobKey(key));
+    mJobs.remove(previewKey(key));
     checkIdle();
 }
 
@@ -265,7 +295,55 @@ bool ComparisonRunner::busy() const
 
 bool ComparisonRunner::running(const QString& key) const
 {
-    return mJobs.value(jobKey(key)) != 0;
+    return mJobs.value(jobKey(key)) != 0 || mJobs.value(previewKey(key)) != 0;
+}
+
+bool ComparisonRunner::previewWanted() const
+{
+    if (!mInput || mInput->planeSize() <= previewThreshold || !mRegion)
+        return false;
+    const QRect region
+        = mRegion().intersected(QRect(0, 0, int(mInput->width()), int(mInput->height())));
+    return !region.isEmpty()
+        && double(region.width()) * region.height() < 0.7 * double(mInput->planeSize());
+}
+
+void ComparisonRunner::submitMethods(const QStringList& keys)
+{
+    if (previewWanted()) {
+        const QRect bounds(0, 0, int(mInput->width()), int(mInput->height()));
+        const QRect region = mRegion().intersected(bounds);
+        // A margin of a kernel's width, so that the region's own border effects stay
+        // outside what is shown.
+        const int margin = int(mProbe.kernelSize);
+        const QRect crop = region.adjusted(-margin, -margin, margin, margin).intersected(bounds);
+        for (const QString& key : keys) {
+            Request r = request(key);
+            auto part = std::make_shared<engine::Image>(
+                std::size_t(crop.width()), std::size_t(crop.height()));
+            for (int y = 0; y < crop.height(); ++y)
+                for (int x = 0; x < crop.width(); ++x)
+                    part->at(std::size_t(x), std::size_t(y))
+                        = mInput->at(std::size_t(crop.x() + x), std::size_t(crop.y() + y));
+            part->setSpacing(mInput->spacing());
+            mJobs[previewKey(key)] = mWorker->submit(
+                previewKey(key), [r, part, crop, region](const engine::Progress& progress) {
+                    QVariantMap out = runMethod(r, *part, false, progress);
+                    const auto whole = out["image"].value<engine::Image>();
+                    engine::Image shown(std::size_t(region.width()), std::size_t(region.height()));
+                    for (int y = 0; y < region.height(); ++y)
+                        for (int x = 0; x < region.width(); ++x)
+                            shown.at(std::size_t(x), std::size_t(y))
+                                = whole.at(std::size_t(region.x() - crop.x() + x),
+                                    std::size_t(region.y() - crop.y() + y));
+                    out["image"] = QVariant::fromValue(std::move(shown));
+                    out["region"] = region;
+                    return QVariant(out);
+                });
+        }
+    }
+    for (const QString& key : keys)
+        submitMethod(key);
 }
 
 const MethodResult* ComparisonRunner::result(const QString& key) const
@@ -286,108 +364,121 @@ void ComparisonRunner::submitKernel()
         });
 }
 
+/// Runs the method of `r` on `image`: the whole input (the network uses and keeps the
+/// encoder's output; PSNR/SSIM against the ground truth) or a region of it (a preview).
+QVariantMap ComparisonRunner::runMethod(
+    const Request& r, const engine::Image& image, bool whole, const engine::Progress& progress)
+{
+    const engine::Image& kernel
+        = r.shared->kernelFor(r.probe, r.probeGeneration, r.defocus, r.pixel);
+    QVariantMap out;
+    engine::Image result;
+    if (r.key == "wiener") {
+        engine::Wiener wiener(r.settings.wiener);
+        result = wiener.run(image, kernel, progress);
+        out["parameters"] = tr("\u03bb %1%2")
+                                .arg(number(wiener.report().parameter.at(0)))
+                                .arg(r.settings.wiener.nsr < 0 ? tr(" (UPRE)") : QString());
+    } else if (r.key == "rl") {
+        engine::RichardsonLucy rl(r.settings.rl);
+        result = rl.run(image, kernel, progress);
+        out["parameters"]
+            = tr("%1 iterations%2, TV %3")
+                  .arg(rl.report().parameter.at(0))
+                  .arg(r.settings.rl.iterations == 0 ? tr(" (automatic stop)") : QString())
+                  .arg(r.settings.rl.tv < 0 ? tr("auto") : number(r.settings.rl.tv));
+    } else if (r.key == "hl") {
+        engine::HyperLaplacian hl(r.settings.hl);
+        result = hl.run(image, kernel, progress);
+        out["parameters"] = tr("\u03b1 %1, \u03bb %2")
+                                .arg(number(r.settings.hl.alpha))
+                                .arg(number(hl.report().parameter.at(0)));
+    } else {
+        // The network: the model stays loaded and the encoder's output of this image
+        // is kept, so a new defocus runs only the deformer and the decoder.
+        const auto path = r.settings.modelPath.isEmpty()
+            ? engine::defaultModelPath()
+            : std::optional<std::filesystem::path>(r.settings.modelPath.toStdString());
+        if (!path)
+            throw engine::InvalidArgument(
+                tr("No model file: the default model was not found. Choose one in the "
+                   "method settings, or train one in the Training panel.")
+                    .toStdString());
+        if (!r.shared->model || r.shared->modelPath != path->string()) {
+            r.shared->model.reset();
+            r.shared->model = engine::LatentModel::load(*path);
+            r.shared->model->setDevice(engine::ComputeDevice::Auto);
+            r.shared->modelPath = path->string();
+            r.shared->encodedGeneration = 0;
+        }
+        // Every result names its model: the job that loaded it may have been replaced.
+        QVariantList trained;
+        for (double d : r.shared->model->record().defocus)
+            trained.push_back(d * 1e6);
+        out["modelPath"] = QString::fromStdString(r.shared->modelPath);
+        out["modelName"] = QFileInfo(QString::fromStdString(r.shared->modelPath)).fileName();
+        out["trained"] = trained;
+        out["device"] = QString::fromStdString(r.shared->model->deviceName());
+        const auto& record = r.shared->model->record();
+        const double at = r.defocus;
+        // The network deblurs with the kernels it was trained for; it must not be
+        // shown as the deblur of a different probe. Checked once per probe and model,
+        // at the model's reference defocus.
+        const QString match = QStringLiteral("%1/%2/%3")
+                                  .arg(r.probeGeneration)
+                                  .arg(r.pixel, 0, 'g', 17)
+                                  .arg(QString::fromStdString(r.shared->modelPath));
+        if (r.shared->matchKey != match) {
+            r.shared->matchError = r.shared->modelMismatch(r.probe, r.pixel);
+            r.shared->matchKey = match;
+        }
+        if (!r.shared->matchError.empty())
+            throw engine::InvalidArgument(r.shared->matchError);
+        const auto method
+            = r.key == "latent" ? engine::LatentMethod::Latent : engine::LatentMethod::NoDeform;
+        if (whole) {
+            if (r.shared->encodedGeneration != r.inputGeneration) {
+                r.shared->encoded = r.shared->model->encode(image, progress);
+                r.shared->encodedGeneration = r.inputGeneration;
+            }
+            result = r.shared->model->decode(r.shared->encoded, at, method, progress);
+        } else { // a region: its own encoding, the whole image's stays cached
+            result = r.shared->model->deblur(image, at, method, progress);
+        }
+        const QString model = QFileInfo(QString::fromStdString(r.shared->modelPath)).fileName();
+        out["parameters"] = r.key == "latent"
+            ? tr("%1 \u00b5m, %2, %3")
+                  .arg(number(at * 1e6))
+                  .arg(model, QString::fromStdString(r.shared->model->deviceName()))
+            : tr("reference kernel %1 \u00b5m only, %2")
+                  .arg(number(record.referenceDefocus * 1e6))
+                  .arg(model);
+    }
+    if (whole && r.truth) {
+        const auto& truth = *r.truth;
+        const auto [low, high] = std::minmax_element(truth.values().begin(), truth.values().end());
+        const double range = std::max(double(*high - *low), 1e-12);
+        out["psnr"] = engine::psnr(result.values(), truth.values(), range);
+        if (result.width() >= 11 && result.height() >= 11)
+            out["ssim"] = engine::ssim(
+                result.values(), truth.values(), result.width(), result.height(), range);
+    }
+    out["image"] = QVariant::fromValue(std::move(result));
+    return out;
+}
+
+ComparisonRunner::Request ComparisonRunner::request(const QString& key) const
+{
+    return { key, mShared, mInput, mTruth, mProbe, mProbeGeneration, mInputGeneration, mDefocus,
+        mPixelSize, mSettings };
+}
+
 void ComparisonRunner::submitMethod(const QString& key)
 {
-    auto shared = mShared;
-    auto input = mInput;
-    auto truth = mTruth;
-    const ProbeSettings probe = mProbe;
-    const quint64 probeGeneration = mProbeGeneration, inputGeneration = mInputGeneration;
-    const double defocus = mDefocus, pixel = mPixelSize;
-    const MethodSettings settings = mSettings;
+    const Request r = request(key);
     emit methodStarted(key);
-    mJobs[jobKey(key)] = mWorker->submit(jobKey(key), [=](const engine::Progress& progress) {
-        const engine::Image& kernel = shared->kernelFor(probe, probeGeneration, defocus, pixel);
-        QVariantMap out;
-        engine::Image image;
-        if (key == "wiener") {
-            engine::Wiener wiener(settings.wiener);
-            image = wiener.run(*input, kernel, progress);
-            out["parameters"] = tr("\u03bb %1%2")
-                                    .arg(number(wiener.report().parameter.at(0)))
-                                    .arg(settings.wiener.nsr < 0 ? tr(" (UPRE)") : QString());
-        } else if (key == "rl") {
-            engine::RichardsonLucy rl(settings.rl);
-            image = rl.run(*input, kernel, progress);
-            out["parameters"]
-                = tr("%1 iterations%2, TV %3")
-                      .arg(rl.report().parameter.at(0))
-                      .arg(settings.rl.iterations == 0 ? tr(" (automatic stop)") : QString())
-                      .arg(settings.rl.tv < 0 ? tr("auto") : number(settings.rl.tv));
-        } else if (key == "hl") {
-            engine::HyperLaplacian hl(settings.hl);
-            image = hl.run(*input, kernel, progress);
-            out["parameters"] = tr("\u03b1 %1, \u03bb %2")
-                                    .arg(number(settings.hl.alpha))
-                                    .arg(number(hl.report().parameter.at(0)));
-        } else {
-            // The network: the model stays loaded and the encoder's output of this image
-            // is kept, so a new defocus runs only the deformer and the decoder.
-            const auto path = settings.modelPath.isEmpty()
-                ? engine::defaultModelPath()
-                : std::optional<std::filesystem::path>(settings.modelPath.toStdString());
-            if (!path)
-                throw engine::InvalidArgument(
-                    tr("No model file: the default model was not found. Choose one in the "
-                       "method settings, or train one in the Training panel.")
-                        .toStdString());
-            if (!shared->model || shared->modelPath != path->string()) {
-                shared->model.reset();
-                shared->model = engine::LatentModel::load(*path);
-                shared->model->setDevice(engine::ComputeDevice::Auto);
-                shared->modelPath = path->string();
-                shared->encodedGeneration = 0;
-            }
-            // Every result names its model: the job that loaded it may have been replaced.
-            QVariantList trained;
-            for (double d : shared->model->record().defocus)
-                trained.push_back(d * 1e6);
-            out["modelPath"] = QString::fromStdString(shared->modelPath);
-            out["modelName"] = QFileInfo(QString::fromStdString(shared->modelPath)).fileName();
-            out["trained"] = trained;
-            out["device"] = QString::fromStdString(shared->model->deviceName());
-            const auto& record = shared->model->record();
-            const double at = defocus;
-            // The network deblurs with the kernels it was trained for; it must not be
-            // shown as the deblur of a different probe. Checked once per probe and model,
-            // at the model's reference defocus.
-            const QString match = QStringLiteral("%1/%2/%3")
-                                      .arg(probeGeneration)
-                                      .arg(pixel, 0, 'g', 17)
-                                      .arg(QString::fromStdString(shared->modelPath));
-            if (shared->matchKey != match) {
-                shared->matchError = shared->modelMismatch(probe, pixel);
-                shared->matchKey = match;
-            }
-            if (!shared->matchError.empty())
-                throw engine::InvalidArgument(shared->matchError);
-            if (shared->encodedGeneration != inputGeneration) {
-                shared->encoded = shared->model->encode(*input, progress);
-                shared->encodedGeneration = inputGeneration;
-            }
-            const auto method
-                = key == "latent" ? engine::LatentMethod::Latent : engine::LatentMethod::NoDeform;
-            image = shared->model->decode(shared->encoded, at, method, progress);
-            const QString model = QFileInfo(QString::fromStdString(shared->modelPath)).fileName();
-            out["parameters"] = key == "latent"
-                ? tr("%1 \u00b5m, %2, %3")
-                      .arg(number(at * 1e6))
-                      .arg(model, QString::fromStdString(shared->model->deviceName()))
-                : tr("reference kernel %1 \u00b5m only, %2")
-                      .arg(number(record.referenceDefocus * 1e6))
-                      .arg(model);
-        }
-        if (truth) {
-            const auto [low, high]
-                = std::minmax_element(truth->values().begin(), truth->values().end());
-            const double range = std::max(double(*high - *low), 1e-12);
-            out["psnr"] = engine::psnr(image.values(), truth->values(), range);
-            if (image.width() >= 11 && image.height() >= 11)
-                out["ssim"] = engine::ssim(
-                    image.values(), truth->values(), image.width(), image.height(), range);
-        }
-        out["image"] = QVariant::fromValue(std::move(image));
-        return QVariant(out);
+    mJobs[jobKey(key)] = mWorker->submit(jobKey(key), [r](const engine::Progress& progress) {
+        return QVariant(runMethod(r, *r.input, true, progress));
     });
 }
 
@@ -405,6 +496,11 @@ void ComparisonRunner::onFinished(
     }
     const QString method = methodOf(key);
     const QVariantMap out = result.toMap();
+    if (key.startsWith(QStringLiteral("preview:"))) {
+        emit methodPreview(method, out["region"].toRect(), out["image"].value<engine::Image>());
+        checkIdle();
+        return;
+    }
     if (out.contains("trained") && out["modelPath"].toString() != mAnnouncedModel) {
         mAnnouncedModel = out["modelPath"].toString();
         QList<double> trained;
@@ -431,6 +527,10 @@ void ComparisonRunner::onFailed(const QString& key, quint64 id, const QString& m
     if (mJobs.value(key) != id)
         return;
     mJobs.remove(key);
+    if (key.startsWith(QStringLiteral("preview:"))) {
+        checkIdle(); // the whole image's job reports the failure
+        return;
+    }
     if (key == kernelJob) {
         emit kernelFailed(message);
     } else {

@@ -11,9 +11,12 @@
 
 #include <QHash>
 #include <QObject>
+#include <QRect>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -94,6 +97,11 @@ public:
     /// Reruns the methods whose settings changed.
     void setMethodSettings(const MethodSettings& settings);
     const MethodSettings& methodSettings() const { return mSettings; }
+    /// The part of the image the user sees (image pixels). On images above
+    /// previewThreshold pixels, when it is less than 70% of the image, every request first
+    /// deblurs this region (plus a kernel-wide margin) as a preview, then the whole image.
+    void setViewRegionProvider(std::function<QRect()> provider) { mRegion = std::move(provider); }
+    static constexpr std::size_t previewThreshold = 1024 * 1024;
     /// Methods to compute (hidden panels are not); adding one computes it.
     void setEnabledMethods(const QStringList& keys);
     QStringList enabledMethods() const { return mEnabled; }
@@ -117,6 +125,9 @@ signals:
     void kernelReady(const latentlens::engine::Image& kernel, double defocus);
     void kernelFailed(const QString& message);
     void methodStarted(const QString& key);
+    /// A preview: `values` is the method's result on `region` of the image only.
+    void methodPreview(
+        const QString& key, const QRect& region, const latentlens::engine::Image& values);
     void methodProgress(const QString& key, int percent);
     /// result(key) holds it.
     void methodFinished(const QString& key);
@@ -129,8 +140,15 @@ signals:
 
 private:
     struct Shared;
+    struct Request;
+    Request request(const QString& key) const;
+    static QVariantMap runMethod(
+        const Request& r, const engine::Image& image, bool whole, const engine::Progress& progress);
     void submitKernel();
     void submitMethod(const QString& key);
+    /// Previews of the visible region for `keys` first (when wanted), then the whole image.
+    void submitMethods(const QStringList& keys);
+    bool previewWanted() const;
     void onFinished(const QString& jobKey, quint64 id, const QVariant& result, double seconds);
     void onFailed(const QString& jobKey, quint64 id, const QString& message);
     void onCancelled(const QString& jobKey, quint64 id);
@@ -153,6 +171,7 @@ private:
     QHash<QString, MethodResult> mResults;
     engine::Image mKernel;
     QString mAnnouncedModel; ///< the model modelLoaded last named
+    std::function<QRect()> mRegion;
 };
 
 } // namespace latentlens::app

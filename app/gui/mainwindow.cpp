@@ -172,6 +172,8 @@ void MainWindow::createPanels()
             mMethods->setRichardsonLucyProgress(p);
     });
     connect(mRunner, &ComparisonRunner::methodFinished, this, &MainWindow::methodFinished);
+    mRunner->setViewRegionProvider([this] { return mGrid->visibleRegion(); });
+    connect(mRunner, &ComparisonRunner::methodPreview, this, &MainWindow::showPreview);
     connect(mRunner, &ComparisonRunner::methodFailed, this,
         [this](const QString& key, const QString& message) {
             mGrid->clearPanel(key, tr("No result: %1").arg(message));
@@ -686,6 +688,31 @@ void MainWindow::methodFinished(const QString& key)
     if (key == "rl")
         mMethods->setRichardsonLucyProgress(100);
     updateBusy();
+}
+
+void MainWindow::showPreview(const QString& key, const QRect& region, const engine::Image& values)
+{
+    // Pasted into what the panel shows (its last result, else the input), so that the
+    // visible region changes at once; the caption and the progress bar say the whole image
+    // is still to come.
+    const int w = int(mImage.width()), h = int(mImage.height());
+    const auto* view = mGrid->view(key);
+    std::vector<float> shown;
+    if (view->hasImage() && view->imageWidth() == w && view->imageHeight() == h) {
+        shown = view->values();
+    } else {
+        const auto plane = mImage.plane(std::size_t(mPlane));
+        shown.assign(plane.begin(), plane.end());
+    }
+    for (int y = 0; y < region.height(); ++y)
+        for (int x = 0; x < region.width(); ++x)
+            shown[std::size_t(region.y() + y) * std::size_t(w) + std::size_t(region.x() + x)]
+                = values.at(std::size_t(x), std::size_t(y));
+    mGrid->setPanelImage(key, w, h, std::move(shown));
+    mGrid->setPanelCaption(key,
+        tr("Preview of the visible region at %1 µm; the whole image follows…")
+            .arg(mRunner->defocus() * 1e6, 0, 'g', 3));
+    mGrid->setPanelProgress(key, 0);
 }
 
 void MainWindow::updateProfile()

@@ -112,6 +112,7 @@ private:
     void updateInputPanel();
     void updateTruthPanel();
     void methodFinished(const QString& key);
+    void showPreview(const QString& key, const QRect& region, const engine::Image& values);
     void updateProfile();
     void updateBusy();
     void addRecentFile(const QString& path);

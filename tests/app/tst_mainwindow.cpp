@@ -57,6 +57,7 @@ private slots:
     void settingsPersist();
     void mismatchedOrBrokenModelExplainsAndOthersStillRun();
     void aboutNamesTheLibrariesAndTheDevice();
+    void largeImagesPreviewTheVisibleRegionFirst();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -537,6 +538,86 @@ void TestMainWindow::aboutNamesTheLibrariesAndTheDevice()
     for (const QString& part : { QString("Qt ") + qVersion(), QString("LibTorch 1."),
              QString("FFTW fftw-3"), QString("VTK 9."), QString("GPU: ") })
         QVERIFY2(about.contains(part), qPrintable(part + " not in " + about));
+}
+
+void TestMainWindow::largeImagesPreviewTheVisibleRegionFirst()
+{
+    // Above a megapixel, a zoomed-in view is deblurred first, then the whole image.
+    engine::SpecimenOptions s;
+    s.width = s.height = 1100;
+    s.seed = 9;
+    engine::Image blurred
+        = engine::convolve(engine::generateSpecimen(s), kernelAt(9e-6), engine::Boundary::Reflect);
+    engine::addGaussianNoise(blurred, 0.001, 4);
+    const QString path = mDir.filePath("large.tif");
+    engine::writeTiff(blurred, path.toStdString());
+    app::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.grid()->setPanelShown("rl", false); // keeps the test short
+    QSignalSpy opened(&window, &app::MainWindow::fileOpened);
+    window.openFile(path);
+    QVERIFY(opened.wait(20000));
+    QVERIFY(waitIdle(window, 300000));
+    // Zoom in, as the wheel would: every panel shows the same small region.
+    widgets::ImageView::ViewState zoomed;
+    zoomed.zoom = 2.0;
+    zoomed.centre = QPointF(400, 500);
+    zoomed.fitted = false;
+    for (const QString& key : window.grid()->panelKeys())
+        window.grid()->view(key)->setViewState(zoomed);
+    const QRect region = window.grid()->visibleRegion();
+    QVERIFY(!region.isEmpty() && region.width() < 600 && region.height() < 600);
+    QStringList order; // what arrives, in order
+    engine::Image wienerPreview;
+    connect(window.runner(), &app::ComparisonRunner::methodPreview, this,
+        [&](const QString& key, const QRect& r, const engine::Image& values) {
+            order.push_back("preview:" + key);
+            QCOMPARE(r, region);
+            QCOMPARE(values.width(), std::size_t(region.width()));
+            if (key == "wiener")
+                wienerPreview = values;
+        });
+    connect(window.runner(), &app::ComparisonRunner::methodFinished, this,
+        [&](const QString& key) { order.push_back("whole:" + key); });
+    window.defocusControl()->setValue(9.0);
+    QVERIFY(waitIdle(window, 300000));
+    // Every preview came before every whole image.
+    for (const char* key : { "latent", "wiener", "hl" }) {
+        const auto preview = order.indexOf(QString("preview:") + key);
+        QVERIFY2(preview >= 0, qPrintable(order.join(',')));
+        for (const char* other : { "latent", "wiener", "hl" })
+            QVERIFY2(
+                preview < order.indexOf(QString("whole:") + other), qPrintable(order.join(',')));
+    }
+    // In the end each panel shows the whole image's result, exactly.
+    const engine::Image input = engine::readImage(path.toStdString());
+    comparePanel(window, "wiener", engine::Wiener().run(input, kernelAt(9e-6)), 1e-5f);
+    QVERIFY(!window.grid()->panelCaption("wiener").contains("Preview"));
+    // The preview itself: Wiener on the region with a kernel-wide margin, inside the region
+    // close to the whole image's result (the margin keeps the border effects out).
+    const QRect crop = region.adjusted(-64, -64, 64, 64).intersected(QRect(0, 0, 1100, 1100));
+    engine::Image part(std::size_t(crop.width()), std::size_t(crop.height()));
+    for (int y = 0; y < crop.height(); ++y)
+        for (int x = 0; x < crop.width(); ++x)
+            part.at(std::size_t(x), std::size_t(y))
+                = input.at(std::size_t(crop.x() + x), std::size_t(crop.y() + y));
+    const engine::Image partResult = engine::Wiener().run(part, kernelAt(9e-6));
+    const engine::Image whole = window.runner()->result("wiener")->image;
+    double sum = 0.0, worst = 0.0;
+    for (int y = 0; y < region.height(); ++y)
+        for (int x = 0; x < region.width(); ++x) {
+            const float expected = partResult.at(
+                std::size_t(region.x() - crop.x() + x), std::size_t(region.y() - crop.y() + y));
+            worst = std::max(worst,
+                double(std::abs(wienerPreview.at(std::size_t(x), std::size_t(y)) - expected)));
+            sum += std::abs(
+                expected - whole.at(std::size_t(region.x() + x), std::size_t(region.y() + y)));
+        }
+    QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst)));
+    QVERIFY2(sum / double(region.width() * region.height()) < 0.01,
+        qPrintable(QString::number(sum / double(region.width() * region.height()))));
 }
 
 QTEST_MAIN(TestMainWindow)
