@@ -104,6 +104,11 @@ void TestJobWorker::keysRunInOrderAndFailuresAreReported()
     QCOMPARE(finished.at(0).at(2).toInt(), 1);
     QCOMPARE(finished.at(1).at(2).toInt(), 3);
     QVERIFY(finished.at(0).at(3).toDouble() >= 0.004); // the seconds it took
+    // Running out of memory is a message a microscopist understands; the worker goes on.
+    worker.submit("latent", [](const engine::Progress&) -> QVariant { throw std::bad_alloc(); });
+    worker.submit("wiener", sleeper(4, 1));
+    QTRY_COMPARE(finished.size(), 3);
+    QVERIFY2(failure.startsWith("Not enough memory"), qPrintable(failure));
 }
 
 void TestJobWorker::cancelStopsRichardsonLucyWithinOneIteration()

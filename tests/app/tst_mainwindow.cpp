@@ -61,6 +61,8 @@ private slots:
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
+    /// Opens `path` in the window (on its worker) and waits until it is shown.
+    static bool openAndWait(app::MainWindow& window, const QString& path);
     static engine::Image kernelAt(double defocus);
     static void comparePanel(app::MainWindow& window, const QString& key,
         const engine::Image& expected, float tolerance, float meanTolerance = 0.0f);
@@ -82,6 +84,13 @@ bool TestMainWindow::waitIdle(app::MainWindow& window, int timeout)
         QTest::qWait(5);
     }
     return false;
+}
+
+bool TestMainWindow::openAndWait(app::MainWindow& window, const QString& path)
+{
+    QSignalSpy opened(&window, &app::MainWindow::fileOpened);
+    window.openFile(path);
+    return opened.wait(30000) && window.currentFile() == path;
 }
 
 engine::Image TestMainWindow::kernelAt(double defocus)
@@ -162,9 +171,7 @@ void TestMainWindow::opensStackAndNavigatesPlanes()
 {
     app::MainWindow window;
     window.show();
-    QSignalSpy opened(&window, &app::MainWindow::fileOpened);
-    window.openFile(mStack);
-    QVERIFY(opened.wait(10000));
+    QVERIFY(openAndWait(window, mStack));
     QCOMPARE(window.currentFile(), mStack);
     auto* input = window.grid()->view(app::MainWindow::inputKey);
     QCOMPARE(input->imageWidth(), 20);
@@ -250,9 +257,7 @@ void TestMainWindow::sliderRecomputesEveryPanelAtTheNewDefocus()
 {
     app::MainWindow window;
     window.show();
-    QSignalSpy opened(&window, &app::MainWindow::fileOpened);
-    window.openFile(mSpecimen);
-    QVERIFY(opened.wait(10000));
+    QVERIFY(openAndWait(window, mSpecimen));
     QVERIFY(waitIdle(window));
     const engine::Image input = engine::readImage(mSpecimen.toStdString());
     const auto network = engine::LatentModel::load(mModel.toStdString());
@@ -286,9 +291,7 @@ void TestMainWindow::quickSliderMovesEndWithTheLastValueAndNoBacklog()
 {
     app::MainWindow window;
     window.show();
-    QSignalSpy opened(&window, &app::MainWindow::fileOpened);
-    window.openFile(mSpecimen);
-    QVERIFY(opened.wait(10000));
+    QVERIFY(openAndWait(window, mSpecimen));
     std::size_t mostWaiting = 0;
     auto* slider = window.defocusControl()->slider();
     for (int i = 0; i < 200; ++i) {
@@ -556,9 +559,7 @@ void TestMainWindow::largeImagesPreviewTheVisibleRegionFirst()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.grid()->setPanelShown("rl", false); // keeps the test short
-    QSignalSpy opened(&window, &app::MainWindow::fileOpened);
-    window.openFile(path);
-    QVERIFY(opened.wait(20000));
+    QVERIFY(openAndWait(window, path));
     QVERIFY(waitIdle(window, 300000));
     // Zoom in, as the wheel would: every panel shows the same small region.
     widgets::ImageView::ViewState zoomed;
