@@ -40,7 +40,11 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(
         QString::fromStdString(latentlens::engine::versionString()));
 
-    QTranslator translator;
+    // English first, for its plural forms ("1 slice", "3 slices"); the user's language, when
+    // there is a translation, is installed after it and so takes precedence.
+    QTranslator english, translator;
+    if (english.load(":/i18n/latentlens_en"))
+        QApplication::installTranslator(&english);
     if (translator.load(QLocale(), "latentlens", "_", ":/i18n"))
         QApplication::installTranslator(&translator);
 
