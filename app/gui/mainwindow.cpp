@@ -957,6 +957,18 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (mTraining->running()) {
+        // Hours of training must not end by a stray click.
+        const auto answer = QMessageBox::question(this, tr("Training is running"),
+            tr("Stop training and quit? The last finished epoch is kept in %1; Resume in the "
+               "Training panel continues from it.")
+                .arg(mTraining->checkpointPath()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -58,6 +58,7 @@ private slots:
     void mismatchedOrBrokenModelExplainsAndOthersStillRun();
     void aboutNamesTheLibrariesAndTheDevice();
     void largeImagesPreviewTheVisibleRegionFirst();
+    void closingWhileTrainingAsksFirst();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -619,6 +620,34 @@ void TestMainWindow::largeImagesPreviewTheVisibleRegionFirst()
     QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst)));
     QVERIFY2(sum / double(region.width() * region.height()) < 0.01,
         qPrintable(QString::number(sum / double(region.width() * region.height()))));
+}
+
+void TestMainWindow::closingWhileTrainingAsksFirst()
+{
+    app::MainWindow window;
+    window.show();
+    auto* training = window.trainingPanel();
+    training->setDataSources({ mData });
+    training->setEpochs(50, 50);
+    training->setBatches(3, 2);
+    training->setOutput(mDir.filePath("closing/model.llm"));
+    training->start();
+    QVERIFY(training->running());
+    // Answer the question when it comes: No first, then Yes.
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(200, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains("Stop training"));
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(training->running());
+    answer(QMessageBox::Yes);
+    QVERIFY(window.close());
 }
 
 QTEST_MAIN(TestMainWindow)
