@@ -10,6 +10,7 @@
 #include "engine/latentmodel.h"
 #include "engine/metrics.h"
 #include "engine/probe.h"
+#include "engine/probeimport.h"
 #include "engine/richardsonlucy.h"
 #include "engine/specimen.h"
 #include "engine/tiffio.h"
@@ -59,6 +60,7 @@ private slots:
     void aboutNamesTheLibrariesAndTheDevice();
     void largeImagesPreviewTheVisibleRegionFirst();
     void closingWhileTrainingAsksFirst();
+    void importedPsfDrivesTheClassicalMethods();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -648,6 +650,48 @@ void TestMainWindow::closingWhileTrainingAsksFirst()
     QVERIFY(training->running());
     answer(QMessageBox::Yes);
     QVERIFY(window.close());
+}
+
+void TestMainWindow::importedPsfDrivesTheClassicalMethods()
+{
+    // A measured PSF (a Gaussian bead image) imported in the probe panel.
+    engine::Image psf(64, 64);
+    for (std::size_t y = 0; y < 64; ++y)
+        for (std::size_t x = 0; x < 64; ++x)
+            psf.at(x, y)
+                = float(std::exp(-((x - 32.0) * (x - 32.0) + (y - 31.0) * (y - 31.0)) / 18.0));
+    const QString psfPath = mDir.filePath("bead.tif");
+    engine::writeTiff(psf, psfPath.toStdString());
+    app::MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, mSpecimen));
+    QVERIFY(waitIdle(window));
+    auto* probe = window.probePanel();
+    QCOMPARE(probe->importProbe(psfPath), QString());
+    QVERIFY(probe->settings().source == app::ProbeSettings::Source::Imported);
+    QVERIFY(!window.defocusControl()->isEnabled()); // a PSF has no defocus
+    QVERIFY(waitIdle(window));
+    // Wiener now deblurs with the PSF (centred on its centroid), exactly as the engine does.
+    engine::KernelOptions options;
+    options.size = 64;
+    options.supportFraction = 0.35;
+    options.centre = engine::KernelOptions::Centre::Centroid;
+    const auto kernel
+        = engine::importedKernel(engine::importProbe(psfPath.toStdString()), 0.0, options);
+    const engine::Image input = engine::readImage(mSpecimen.toStdString());
+    comparePanel(window, "wiener", engine::Wiener().run(input, kernel), 1e-5f);
+    QCOMPARE(probe->kernelView()->valueAt(32, 32), kernel.at(32, 32));
+    // The network was trained for the zone plate, not for this PSF: it says so.
+    QVERIFY2(window.grid()->view("latent")->placeholderText().contains("another probe"),
+        qPrintable(window.grid()->view("latent")->placeholderText()));
+    // A file that is not a probe: the reason, and the PSF stays.
+    const QString bad = mDir.filePath("notaprobe.npy");
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\x93NUMPY garbage");
+    file.close();
+    QVERIFY(!probe->importProbe(bad).isEmpty());
+    QCOMPARE(probe->settings().importedPath, psfPath);
 }
 
 QTEST_MAIN(TestMainWindow)
