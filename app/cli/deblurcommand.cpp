@@ -139,7 +139,12 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
         result = model.deblur(image, defocus, latentMethod(method), progress);
         provenance.inputs.push_back(modelFile);
         report.parameter.assign(image.planeCount(), defocus * 1e6);
-        report.noiseSigma.assign(image.planeCount(), 0.0);
+        // The network estimates nothing itself; report the same robust estimate the
+        // classical methods use, so that every method's output says how noisy the input was.
+        report.noiseSigma.clear();
+        for (std::size_t p = 0; p < image.planeCount(); ++p)
+            report.noiseSigma.push_back(
+                engine::estimateNoiseSigma(image.plane(p).data(), image.width(), image.height()));
         parameterName = "defocus_um";
     } else if (method == "wiener") {
         engine::WienerOptions o;

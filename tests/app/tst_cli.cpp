@@ -287,6 +287,17 @@ void TestCli::trainThenDeblurWithTheModel()
         = runCli({ "deblur", "--method", "latent", "--model", model, "--defocus", "5", mA, out });
     QVERIFY2(d.exitCode == 0, qPrintable(d.err));
     QCOMPARE(engine::readTiff(out.toStdString()).width(), std::size_t(32));
+    // The network reports the input's noise as the classical methods estimate it.
+    const auto dj = runCli({ "deblur", "--method", "latent", "--model", model, "--defocus", "5",
+        "--json", mA, mDir.filePath("latent-j.tif") });
+    const auto wj = runCli({ "deblur", "--method", "wiener", "--defocus", "5", "--grid", "128",
+        "--size", "16", "--json", mA, mDir.filePath("wiener-j.tif") });
+    QVERIFY2(dj.exitCode == 0 && wj.exitCode == 0, qPrintable(dj.err + wj.err));
+    const double networkSigma
+        = QJsonDocument::fromJson(dj.out.toUtf8()).object()["noise_sigma"].toArray()[0].toDouble();
+    QVERIFY(networkSigma > 0);
+    QCOMPARE(networkSigma,
+        QJsonDocument::fromJson(wj.out.toUtf8()).object()["noise_sigma"].toArray()[0].toDouble());
     // Given a kernel instead of a defocus, the best-fitting defocus is used and reported.
     const QString kernel = mDir.filePath("k5.tif");
     QCOMPARE(runCli({ "probe", "--defocus", "5", "--grid", "128", "--size", "16", "-o", kernel })
