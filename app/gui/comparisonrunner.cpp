@@ -7,6 +7,7 @@
 #include "engine/latentmodel.h"
 #include "engine/metrics.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QVariantMap>
 
@@ -108,7 +109,8 @@ struct ComparisonRunner::Shared
             return {};
         const double modelPixel = record.kernel.imagePixelSize > 0 ? record.kernel.imagePixelSize
                                                                    : record.optics.pixelSize;
-        return ComparisonRunner::tr(
+        // The context spelled out: lupdate cannot resolve ComparisonRunner::tr here.
+        return QCoreApplication::translate("latentlens::app::ComparisonRunner",
             "This model was trained for another probe: at %1 \u00b5m its kernel differs "
             "from the chosen probe's by %2% of the energy. Choose the probe it was trained "
             "with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the "
