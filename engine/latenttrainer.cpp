@@ -1,8 +1,8 @@
 #include "engine/latenttrainer.h"
 
 #include "engine/deconvolution.h"
+#include "engine/evaluation.h"
 #include "engine/exception.h"
-#include "engine/forwardmodel.h"
 #include "engine/metrics.h"
 #include "engine/net/modelimpl.h"
 #include "engine/net/training.h"
@@ -28,9 +28,7 @@ struct LatentTrainer::State
                 throw InvalidArgument("A validation image must be one non-empty plane.");
             auto& blurred = validation.emplace_back();
             for (double d : o.record.defocus) {
-                Image b = convolve(clean, family.at(d), Boundary::Reflect);
-                addGaussianNoise(b, o.validationNoise, seed++);
-                blurred.push_back(std::move(b));
+                blurred.push_back(evaluationInput(clean, family.at(d), o.validationNoise, seed++));
             }
         }
     }

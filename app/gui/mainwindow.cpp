@@ -6,8 +6,8 @@
 #include "app/gui/trainingpanel.h"
 
 #include "engine/buildinfo.h"
+#include "engine/evaluation.h"
 #include "engine/exception.h"
-#include "engine/forwardmodel.h"
 #include "engine/imageio.h"
 #include "engine/metrics.h"
 #include "engine/probe.h"
@@ -499,8 +499,7 @@ void MainWindow::openDemo()
         options.supportFraction = probe.supportFraction;
         const engine::Image kernel
             = engine::probeKernel(engine::simulateProbe(probe.optics, defocus), options);
-        blurred = engine::convolve(truth, kernel, engine::Boundary::Reflect);
-        engine::addGaussianNoise(blurred, noiseVariance, seed);
+        blurred = engine::evaluationInput(truth, kernel, noiseVariance, seed);
         blurred.setSpacing(kernel.spacing());
         blurred.setChannelNames({ tr("specimen blurred by the default probe at %1 \u00b5m, noise "
                                      "variance %2")
@@ -542,12 +541,11 @@ bool MainWindow::simulateBlur(double noiseVariance)
         v = (v - lo) / range;
     engine::Image blurred;
     try {
-        blurred = engine::convolve(truth, kernel, engine::Boundary::Reflect);
+        blurred = engine::evaluationInput(truth, kernel, noiseVariance, 1);
     } catch (const std::exception& e) {
         showError(tr("Cannot blur"), QString::fromUtf8(e.what()));
         return false;
     }
-    engine::addGaussianNoise(blurred, noiseVariance, 1);
     blurred.setSpacing(mImage.spacing());
     blurred.setChannelNames({ tr("plane %1 blurred at %2 \u00b5m, noise variance %3")
                                   .arg(mPlane + 1)
