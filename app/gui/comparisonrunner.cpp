@@ -39,6 +39,18 @@ QString methodOf(const QString& jobKey)
     return {};
 }
 
+/// The pixels of `image`'s first plane inside `rect`, as an image of its own.
+engine::Image copyRegion(const engine::Image& image, const QRect& rect)
+{
+    engine::Image part(std::size_t(rect.width()), std::size_t(rect.height()));
+    for (int y = 0; y < rect.height(); ++y)
+        for (int x = 0; x < rect.width(); ++x)
+            part.at(std::size_t(x), std::size_t(y))
+                = image.at(std::size_t(rect.x() + x), std::size_t(rect.y() + y));
+    part.setSpacing(image.spacing());
+    return part;
+}
+
 QString number(double value, int digits = 3)
 {
     return QString::number(value, 'g', digits);
@@ -69,26 +81,9 @@ struct ComparisonRunner::Shared
                                 .arg(pixelSize, 0, 'g', 17);
         if (key == kernelKey)
             return kernel;
-        kernel = compute(probe, defocus, pixelSize);
+        kernel = ComparisonRunner::kernelOf(probe, defocus, pixelSize);
         kernelKey = key;
         return kernel;
-    }
-
-    static engine::Image compute(const ProbeSettings& probe, double defocus, double pixelSize)
-    {
-        if (probe.fixedKernel())
-            defocus = 0.0;
-        engine::KernelOptions options;
-        options.size = probe.kernelSize;
-        options.imagePixelSize = pixelSize;
-        options.supportFraction = probe.supportFraction;
-        if (probe.source == ProbeSettings::Source::Imported) {
-            if (!probe.imported)
-                throw engine::InvalidArgument("No probe file is loaded.");
-            options.centre = engine::KernelOptions::Centre::Centroid;
-            return engine::importedKernel(*probe.imported, defocus, options);
-        }
-        return engine::probeKernel(engine::simulateProbe(probe.optics, defocus), options);
     }
 
     /// Empty when the loaded model was trained for `probe` at this pixel size (its kernel
@@ -98,7 +93,7 @@ struct ComparisonRunner::Shared
         const auto& record = model->record();
         const double at = record.referenceDefocus;
         const engine::Image own = engine::modelKernel(record, at);
-        const engine::Image theirs = compute(probe, at, pixelSize);
+        const engine::Image theirs = ComparisonRunner::kernelOf(probe, at, pixelSize);
         double difference = 2.0;
         if (own.width() == theirs.width() && own.height() == theirs.height()) {
             difference = 0.0;
@@ -159,9 +154,34 @@ QString ComparisonRunner::methodName(const QString& key)
     return key;
 }
 
-bool ComparisonRunner::isNetwork(const QString& key)
+engine::Image ComparisonRunner::kernelOf(
+    const ProbeSettings& probe, double defocus, double pixelSize)
 {
-    return key == "latent" || key == "nodeform";
+    if (probe.fixedKernel())
+        defocus = 0.0;
+    engine::KernelOptions options;
+    options.size = probe.kernelSize;
+    options.imagePixelSize = pixelSize;
+    options.supportFraction = probe.supportFraction;
+    if (probe.source == ProbeSettings::Source::Imported) {
+        if (!probe.imported)
+            throw engine::InvalidArgument("No probe file is loaded.");
+        options.centre = engine::KernelOptions::Centre::Centroid;
+        return engine::importedKernel(*probe.imported, defocus, options);
+    }
+    return engine::probeKernel(engine::simulateProbe(probe.optics, defocus), options);
+}
+
+std::pair<double, double> ComparisonRunner::quality(
+    std::span<const float> values, const engine::Image& truth)
+{
+    const auto [low, high] = std::minmax_element(truth.values().begin(), truth.values().end());
+    const double range = std::max(double(*high - *low), 1e-12);
+    const double psnr = engine::psnr(values, truth.values(), range);
+    const double ssim = truth.width() >= 11 && truth.height() >= 11
+        ? engine::ssim(values, truth.values(), truth.width(), truth.height(), range)
+        : std::numeric_limits<double>::quiet_NaN();
+    return { psnr, ssim };
 }
 
 ComparisonRunner::ComparisonRunner(JobWorker* worker, QObject* parent)
@@ -321,24 +341,12 @@ void ComparisonRunner::submitMethods(const QStringList& keys)
         const QRect crop = region.adjusted(-margin, -margin, margin, margin).intersected(bounds);
         for (const QString& key : keys) {
             Request r = request(key);
-            auto part = std::make_shared<engine::Image>(
-                std::size_t(crop.width()), std::size_t(crop.height()));
-            for (int y = 0; y < crop.height(); ++y)
-                for (int x = 0; x < crop.width(); ++x)
-                    part->at(std::size_t(x), std::size_t(y))
-                        = mInput->at(std::size_t(crop.x() + x), std::size_t(crop.y() + y));
-            part->setSpacing(mInput->spacing());
+            auto part = std::make_shared<const engine::Image>(copyRegion(*mInput, crop));
             mJobs[previewKey(key)] = mWorker->submit(
                 previewKey(key), [r, part, crop, region](const engine::Progress& progress) {
                     QVariantMap out = runMethod(r, *part, false, progress);
-                    const auto whole = out["image"].value<engine::Image>();
-                    engine::Image shown(std::size_t(region.width()), std::size_t(region.height()));
-                    for (int y = 0; y < region.height(); ++y)
-                        for (int x = 0; x < region.width(); ++x)
-                            shown.at(std::size_t(x), std::size_t(y))
-                                = whole.at(std::size_t(region.x() - crop.x() + x),
-                                    std::size_t(region.y() - crop.y() + y));
-                    out["image"] = QVariant::fromValue(std::move(shown));
+                    out["image"] = QVariant::fromValue(copyRegion(
+                        out["image"].value<engine::Image>(), region.translated(-crop.topLeft())));
                     out["region"] = region;
                     return QVariant(out);
                 });
@@ -356,14 +364,11 @@ const MethodResult* ComparisonRunner::result(const QString& key) const
 
 void ComparisonRunner::submitKernel()
 {
-    auto shared = mShared;
-    const ProbeSettings probe = mProbe;
-    const quint64 generation = mProbeGeneration;
-    const double defocus = mDefocus, pixel = mPixelSize;
-    mJobs[kernelJob] = mWorker->submit(
-        kernelJob, [shared, probe, generation, defocus, pixel](const engine::Progress&) {
-            return QVariant::fromValue(shared->kernelFor(probe, generation, defocus, pixel));
-        });
+    const Request r = request(kernelJob);
+    mJobs[kernelJob] = mWorker->submit(kernelJob, [r](const engine::Progress&) {
+        return QVariant::fromValue(
+            r.shared->kernelFor(r.probe, r.probeGeneration, r.defocus, r.pixel));
+    });
 }
 
 /// Runs the method of `r` on `image`: the whole input (the network uses and keeps the
@@ -457,13 +462,9 @@ QVariantMap ComparisonRunner::runMethod(
                   .arg(model);
     }
     if (whole && r.truth) {
-        const auto& truth = *r.truth;
-        const auto [low, high] = std::minmax_element(truth.values().begin(), truth.values().end());
-        const double range = std::max(double(*high - *low), 1e-12);
-        out["psnr"] = engine::psnr(result.values(), truth.values(), range);
-        if (result.width() >= 11 && result.height() >= 11)
-            out["ssim"] = engine::ssim(
-                result.values(), truth.values(), result.width(), result.height(), range);
+        const auto [psnr, ssim] = quality(result.values(), *r.truth);
+        out["psnr"] = psnr;
+        out["ssim"] = ssim;
     }
     out["image"] = QVariant::fromValue(std::move(result));
     return out;

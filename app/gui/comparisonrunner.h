@@ -20,6 +20,8 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <span>
+#include <utility>
 
 namespace latentlens::app {
 
@@ -80,7 +82,13 @@ public:
     static QStringList methodKeys();
     /// The method's name as the user sees it (translated).
     static QString methodName(const QString& key);
-    static bool isNetwork(const QString& key);
+    /// The kernel of `probe` at `defocus` (metres; ignored for a measured PSF) for an image
+    /// of `pixelSize` metres (0: the probe's own sampling). Throws as the engine does.
+    static engine::Image kernelOf(const ProbeSettings& probe, double defocus, double pixelSize);
+    /// PSNR and SSIM (NaN for planes under 11 pixels a side) of `values` against `truth`,
+    /// with the ground truth's range as data range. Throws InvalidArgument for NaN.
+    static std::pair<double, double> quality(
+        std::span<const float> values, const engine::Image& truth);
 
     ComparisonRunner(JobWorker* worker, QObject* parent = nullptr);
     ~ComparisonRunner() override;

@@ -10,7 +10,6 @@
 #include "engine/exception.h"
 #include "engine/imageio.h"
 #include "engine/metrics.h"
-#include "engine/probe.h"
 #include "engine/provenance.h"
 #include "engine/specimen.h"
 #include "engine/tiffio.h"
@@ -494,11 +493,7 @@ void MainWindow::openDemo()
         engine::SpecimenOptions specimen;
         specimen.seed = seed;
         truth = engine::generateSpecimen(specimen);
-        engine::KernelOptions options;
-        options.size = probe.kernelSize;
-        options.supportFraction = probe.supportFraction;
-        const engine::Image kernel
-            = engine::probeKernel(engine::simulateProbe(probe.optics, defocus), options);
+        const engine::Image kernel = ComparisonRunner::kernelOf(probe, defocus, 0.0);
         blurred = engine::evaluationInput(truth, kernel, noiseVariance, seed);
         blurred.setSpacing(kernel.spacing());
         blurred.setChannelNames({ tr("specimen blurred by the default probe at %1 \u00b5m, noise "
@@ -639,17 +634,11 @@ void MainWindow::updateInputPanel()
         std::vector<float>(values.begin(), values.end()));
     QString caption = mDocumentTitle;
     if (mTruth) {
-        const auto [low, high]
-            = std::minmax_element(mTruth->values().begin(), mTruth->values().end());
-        const double range = std::max(double(*high - *low), 1e-12);
         try {
-            caption += tr(" \u00b7 PSNR %1 dB")
-                           .arg(engine::psnr(values, mTruth->values(), range), 0, 'f', 2);
-            if (mImage.width() >= 11 && mImage.height() >= 11)
-                caption += tr(" \u00b7 SSIM %1")
-                               .arg(engine::ssim(values, mTruth->values(), mImage.width(),
-                                        mImage.height(), range),
-                                   0, 'f', 3);
+            const auto [psnr, ssim] = ComparisonRunner::quality(values, *mTruth);
+            caption += tr(" \u00b7 PSNR %1 dB").arg(psnr, 0, 'f', 2);
+            if (std::isfinite(ssim))
+                caption += tr(" \u00b7 SSIM %1").arg(ssim, 0, 'f', 3);
         } catch (const engine::Exception&) {
             // NaN in the input: no metric, the panel still shows the picture.
         }
