@@ -25,6 +25,8 @@ struct HyperLaplacianOptions
     bool taperedBoundary = true;
 
     /// The setting of Krishnan and Fergus (2009): alpha = 2/3, lambda = 2000.
+    bool operator==(const HyperLaplacianOptions&) const = default;
+
     static HyperLaplacianOptions paper()
     {
         HyperLaplacianOptions o;

@@ -27,6 +27,8 @@ struct RichardsonLucyOptions
     double background = -1.0;
     /// Start value of the estimate. Below 0: the image's mean.
     double initialValue = -1.0;
+
+    bool operator==(const RichardsonLucyOptions&) const = default;
 };
 
 /// Richardson–Lucy deconvolution: non-negative, flux-preserving, on FFTW.

@@ -16,6 +16,8 @@ struct WienerOptions
     /// Reflective padding with a smooth taper (true), so that no ringing starts at the
     /// border; false treats the image as periodic, as scikit-image's `wiener` does.
     bool taperedBoundary = true;
+
+    bool operator==(const WienerOptions&) const = default;
 };
 
 /// Wiener–Tikhonov deconvolution with a Laplacian regulariser, on FFTW.

@@ -244,18 +244,11 @@ void ComparisonRunner::setMethodSettings(const MethodSettings& settings)
 {
     const MethodSettings old = mSettings;
     mSettings = settings;
-    const auto &w0 = old.wiener, &w1 = settings.wiener;
-    if (w0.nsr != w1.nsr || w0.taperedBoundary != w1.taperedBoundary)
+    if (old.wiener != settings.wiener)
         recompute("wiener");
-    const auto &r0 = old.rl, &r1 = settings.rl;
-    if (r0.iterations != r1.iterations || r0.maxIterations != r1.maxIterations || r0.tv != r1.tv
-        || r0.accelerate != r1.accelerate || r0.borderAware != r1.borderAware
-        || r0.background != r1.background || r0.initialValue != r1.initialValue)
+    if (old.rl != settings.rl)
         recompute("rl");
-    const auto &h0 = old.hl, &h1 = settings.hl;
-    if (h0.alpha != h1.alpha || h0.lambda != h1.lambda || h0.betaStart != h1.betaStart
-        || h0.betaRate != h1.betaRate || h0.betaMax != h1.betaMax
-        || h0.innerIterations != h1.innerIterations || h0.taperedBoundary != h1.taperedBoundary)
+    if (old.hl != settings.hl)
         recompute("hl");
     if (old.modelPath != settings.modelPath) {
         recompute("latent");
