@@ -99,6 +99,7 @@ void ComparisonGrid::addPanel(const QString& key, const QString& title)
     if (mPanels.contains(key))
         return;
     Panel panel;
+    panel.titleText = title;
     panel.frame = new QWidget(this);
     panel.frame->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     panel.title = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel.frame);
@@ -143,6 +144,7 @@ void ComparisonGrid::setPanelTitle(const QString& key, const QString& title)
 {
     if (!mPanels.contains(key))
         return;
+    mPanels[key].titleText = title;
     mPanels[key].title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     for (QAction* action : mPanelsButton->menu()->actions())
         if (action->data().toString() == key)
@@ -151,8 +153,7 @@ void ComparisonGrid::setPanelTitle(const QString& key, const QString& title)
 
 QString ComparisonGrid::panelTitle(const QString& key) const
 {
-    return mPanels.contains(key) ? mPanels[key].title->text().remove("<b>").remove("</b>")
-                                 : QString();
+    return mPanels.contains(key) ? mPanels[key].titleText : QString();
 }
 
 void ComparisonGrid::setPanelImage(

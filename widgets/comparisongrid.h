@@ -98,6 +98,7 @@ private:
     struct Panel
     {
         QWidget* frame = nullptr;
+        QString titleText;
         QLabel* title = nullptr;
         QLabel* caption = nullptr;
         QProgressBar* progress = nullptr;

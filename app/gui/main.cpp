@@ -96,14 +96,9 @@ int main(int argc, char** argv)
             QObject::connect(&window, &latentlens::app::MainWindow::fileOpened, &window,
                 [&window](const QString&) {
                     // The kernel is the first job after the image: blur once it is there.
-                    auto* connection = new QMetaObject::Connection;
-                    *connection = QObject::connect(window.runner(),
-                        &latentlens::app::ComparisonRunner::kernelReady, &window,
-                        [&window, connection] {
-                            QObject::disconnect(*connection);
-                            delete connection;
-                            window.simulateBlur();
-                        });
+                    QObject::connect(
+                        window.runner(), &latentlens::app::ComparisonRunner::kernelReady, &window,
+                        [&window] { window.simulateBlur(); }, Qt::SingleShotConnection);
                 });
         window.openFile(path);
     } else {

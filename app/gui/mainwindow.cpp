@@ -458,12 +458,7 @@ void MainWindow::chooseFile()
 void MainWindow::openFile(const QString& path)
 {
     mRunner->cancelAll(); // the worker runs one job at a time: make room for the file
-    mWorker->setProperty("openPath", path);
-    const std::string file = path.toStdString();
-    mOpenJob = mWorker->submit("open", [file, path](const engine::Progress&) {
-        return QVariant(QVariantMap { { "image", QVariant::fromValue(engine::readImage(file)) },
-            { "path", path }, { "truth", false } });
-    });
+    submitOpen(path, false);
     mBusyLabel->setText(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()));
     updateBusy();
 }
@@ -475,11 +470,16 @@ void MainWindow::openGroundTruth(const QString& path)
         emit fileFailed(path, mLastError);
         return;
     }
+    submitOpen(path, true);
+}
+
+void MainWindow::submitOpen(const QString& path, bool truth)
+{
     mWorker->setProperty("openPath", path);
-    const std::string file = path.toStdString();
-    mOpenJob = mWorker->submit("open", [file, path](const engine::Progress&) {
-        return QVariant(QVariantMap { { "image", QVariant::fromValue(engine::readImage(file)) },
-            { "path", path }, { "truth", true } });
+    mOpenJob = mWorker->submit("open", [path, truth](const engine::Progress&) {
+        return QVariant(
+            QVariantMap { { "image", QVariant::fromValue(engine::readImage(path.toStdString())) },
+                { "path", path }, { "truth", truth } });
     });
 }
 

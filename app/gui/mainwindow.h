@@ -105,6 +105,8 @@ private:
     void createActions();
     void restoreSettings();
     void saveSettings() const;
+    /// Reads `path` on the worker; the result becomes the image, or its ground truth.
+    void submitOpen(const QString& path, bool truth);
     void setImage(engine::Image image, std::optional<engine::Image> truth, const QString& path,
         const QString& title);
     void showPlane(int plane);
