@@ -248,8 +248,8 @@ QString ProbePanel::importProbe(const QString& path)
                            QString::fromStdString(probe->source).toHtmlEscaped(),
                            QString::fromStdString(probe->stored).toHtmlEscaped());
     text += probe->isComplex ? tr("<br>A complex probe: it is propagated to the defocus.")
-                             : tr("<br>An intensity PSF: used as it is; the defocus slider "
-                                  "applies to the network only.");
+                             : tr("<br>An intensity PSF: used as it is, so the defocus "
+                                  "slider is off.");
     for (const auto& note : probe->notes)
         text += QStringLiteral("<br>") + QString::fromStdString(note).toHtmlEscaped();
     mImportLabel->setText(text);
