@@ -12,12 +12,12 @@
 // model,what,size,seconds,ratio_to_wiener (throughput rows: images per second).
 
 #include "benchtiming.h"
-#include "engine/imageio.h"
-#include "engine/latentmodel.h"
-#include "engine/latenttrainer.h"
-#include "engine/probe.h"
-#include "engine/specimen.h"
-#include "engine/wiener.h"
+#include "engine/deconv/wiener.h"
+#include "engine/forward/specimen.h"
+#include "engine/io/imageio.h"
+#include "engine/net/latentmodel.h"
+#include "engine/net/latenttrainer.h"
+#include "engine/probe/probe.h"
 
 #include <torch/torch.h>
 

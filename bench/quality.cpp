@@ -11,13 +11,13 @@
 // and method: case,image,defocus_um,method,parameter,psnr,ssim,seconds. --sweep adds rows for
 // fixed parameters (Wiener lambda, RL iterations, HL lambda) for hindsight comparisons.
 
-#include "engine/evaluation.h"
-#include "engine/hyperlaplacian.h"
-#include "engine/imageio.h"
-#include "engine/metrics.h"
-#include "engine/probe.h"
-#include "engine/richardsonlucy.h"
-#include "engine/wiener.h"
+#include "engine/deconv/hyperlaplacian.h"
+#include "engine/deconv/richardsonlucy.h"
+#include "engine/deconv/wiener.h"
+#include "engine/eval/evaluation.h"
+#include "engine/eval/metrics.h"
+#include "engine/io/imageio.h"
+#include "engine/probe/probe.h"
 
 #include <chrono>
 #include <cmath>

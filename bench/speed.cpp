@@ -14,14 +14,14 @@
 // bench/skimage_speed.py. Prints CSV: size,method,seconds,bound_seconds,ratio.
 
 #include "benchtiming.h"
-#include "engine/fft.h"
-#include "engine/forwardmodel.h"
-#include "engine/hyperlaplacian.h"
-#include "engine/imageio.h"
-#include "engine/probe.h"
-#include "engine/richardsonlucy.h"
-#include "engine/specimen.h"
-#include "engine/wiener.h"
+#include "engine/deconv/hyperlaplacian.h"
+#include "engine/deconv/richardsonlucy.h"
+#include "engine/deconv/wiener.h"
+#include "engine/fft/fft.h"
+#include "engine/forward/forwardmodel.h"
+#include "engine/forward/specimen.h"
+#include "engine/io/imageio.h"
+#include "engine/probe/probe.h"
 
 #include <algorithm>
 #include <chrono>

@@ -9,7 +9,7 @@
 #include "app/gui/jobworker.h"
 #include "app/gui/mainwindow.h"
 
-#include "engine/latentmodel.h"
+#include "engine/net/latentmodel.h"
 #include "widgets/comparisongrid.h"
 #include "widgets/defocuscontrol.h"
 #include "widgets/imageview.h"

@@ -6,15 +6,8 @@
 #include <jpeglib.h>
 #include <png.h>
 #include <tiffio.h>
-#include <torch/cuda.h>
-#include <torch/version.h>
 
 namespace latentlens::engine {
-
-std::string versionString()
-{
-    return LATENTLENS_VERSION;
-}
 
 std::vector<std::pair<std::string, std::string>> libraryVersions()
 {
@@ -24,7 +17,7 @@ std::vector<std::pair<std::string, std::string>> libraryVersions()
     if (auto eol = tiff.find('\n'); eol != std::string::npos)
         tiff.resize(eol);
     return {
-        { "LibTorch", TORCH_VERSION },
+        { "LibTorch", torchVersion() },
         { "FFTW", fftwf_version },
         { "libtiff", tiff },
         { "libpng", png_get_libpng_ver(nullptr) },
@@ -33,11 +26,6 @@ std::vector<std::pair<std::string, std::string>> libraryVersions()
         { "HDF5",
             std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(release) },
     };
-}
-
-bool cudaAvailable()
-{
-    return torch::cuda::is_available();
 }
 
 } // namespace latentlens::engine

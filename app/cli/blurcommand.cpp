@@ -2,9 +2,9 @@
 #include "app/cli/command.h"
 #include "app/cli/probeoptions.h"
 
-#include "engine/forwardmodel.h"
-#include "engine/imageio.h"
-#include "engine/provenance.h"
+#include "engine/core/provenance.h"
+#include "engine/forward/forwardmodel.h"
+#include "engine/io/imageio.h"
 
 #include <iostream>
 #include <nlohmann/json.hpp>

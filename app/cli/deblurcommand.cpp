@@ -3,14 +3,14 @@
 #include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
-#include "engine/defocusfit.h"
-#include "engine/evaluation.h"
-#include "engine/hyperlaplacian.h"
-#include "engine/imageio.h"
-#include "engine/latentmodel.h"
-#include "engine/provenance.h"
-#include "engine/richardsonlucy.h"
-#include "engine/wiener.h"
+#include "engine/core/provenance.h"
+#include "engine/deconv/hyperlaplacian.h"
+#include "engine/deconv/richardsonlucy.h"
+#include "engine/deconv/wiener.h"
+#include "engine/eval/evaluation.h"
+#include "engine/io/imageio.h"
+#include "engine/net/latentmodel.h"
+#include "engine/probe/defocusfit.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,13 +2,13 @@
 #include "app/cli/command.h"
 #include "app/cli/networkoptions.h"
 
-#include "engine/evaluation.h"
-#include "engine/hyperlaplacian.h"
-#include "engine/imageio.h"
-#include "engine/latentmodel.h"
-#include "engine/metrics.h"
-#include "engine/richardsonlucy.h"
-#include "engine/wiener.h"
+#include "engine/deconv/hyperlaplacian.h"
+#include "engine/deconv/richardsonlucy.h"
+#include "engine/deconv/wiener.h"
+#include "engine/eval/evaluation.h"
+#include "engine/eval/metrics.h"
+#include "engine/io/imageio.h"
+#include "engine/net/latentmodel.h"
 
 #include <algorithm>
 #include <chrono>

@@ -4,7 +4,7 @@
 #include "app/cli/command.h"
 
 #include "engine/buildinfo.h"
-#include "engine/exception.h"
+#include "engine/core/exception.h"
 
 #include <iostream>
 #include <nlohmann/json.hpp>

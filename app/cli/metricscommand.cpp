@@ -1,8 +1,8 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 
-#include "engine/imageio.h"
-#include "engine/metrics.h"
+#include "engine/eval/metrics.h"
+#include "engine/io/imageio.h"
 
 #include <cmath>
 #include <iomanip>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/cli/arguments.h"
-#include "engine/latentmodel.h"
+#include "engine/net/latentmodel.h"
 
 namespace latentlens::cli {
 

@@ -2,11 +2,11 @@
 #include "app/cli/command.h"
 #include "app/cli/probeoptions.h"
 
-#include "engine/defocusfit.h"
-#include "engine/imageio.h"
-#include "engine/probe.h"
-#include "engine/probeimport.h"
-#include "engine/provenance.h"
+#include "engine/core/provenance.h"
+#include "engine/io/imageio.h"
+#include "engine/probe/defocusfit.h"
+#include "engine/probe/probe.h"
+#include "engine/probe/probeimport.h"
 
 #include <iostream>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 #include "app/cli/probeoptions.h"
 
-#include "engine/probe.h"
+#include "engine/probe/probe.h"
 
 #include <cmath>
 

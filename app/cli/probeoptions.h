@@ -2,8 +2,8 @@
 
 #include "app/cli/arguments.h"
 
-#include "engine/image.h"
-#include "engine/probe.h"
+#include "engine/core/image.h"
+#include "engine/probe/probe.h"
 
 #include <set>
 #include <string>

@@ -1,9 +1,9 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 
-#include "engine/imageio.h"
-#include "engine/provenance.h"
-#include "engine/specimen.h"
+#include "engine/core/provenance.h"
+#include "engine/forward/specimen.h"
+#include "engine/io/imageio.h"
 
 #include <cmath>
 #include <iostream>

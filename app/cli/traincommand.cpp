@@ -3,7 +3,7 @@
 #include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
-#include "engine/latenttrainer.h"
+#include "engine/net/latenttrainer.h"
 
 #include <chrono>
 #include <cmath>

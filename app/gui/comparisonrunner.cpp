@@ -2,10 +2,10 @@
 
 #include "app/gui/jobworker.h"
 
-#include "engine/evaluation.h"
-#include "engine/exception.h"
-#include "engine/latentmodel.h"
-#include "engine/metrics.h"
+#include "engine/core/exception.h"
+#include "engine/eval/evaluation.h"
+#include "engine/eval/metrics.h"
+#include "engine/net/latentmodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,12 +2,12 @@
 
 #include "app/gui/metatypes.h"
 
-#include "engine/hyperlaplacian.h"
-#include "engine/image.h"
-#include "engine/probe.h"
-#include "engine/probeimport.h"
-#include "engine/richardsonlucy.h"
-#include "engine/wiener.h"
+#include "engine/core/image.h"
+#include "engine/deconv/hyperlaplacian.h"
+#include "engine/deconv/richardsonlucy.h"
+#include "engine/deconv/wiener.h"
+#include "engine/probe/probe.h"
+#include "engine/probe/probeimport.h"
 
 #include <QHash>
 #include <QObject>

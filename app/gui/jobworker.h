@@ -2,8 +2,8 @@
 
 #include "app/gui/metatypes.h"
 
-#include "engine/deconvolution.h"
-#include "engine/image.h"
+#include "engine/core/image.h"
+#include "engine/deconv/deconvolution.h"
 
 #include <QObject>
 #include <QString>

@@ -4,7 +4,7 @@
 #include "widgets/lineprofileview.h"
 
 #include "engine/buildinfo.h"
-#include "engine/latentmodel.h"
+#include "engine/net/latentmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,16 +3,15 @@
 #include "app/gui/jobworker.h"
 #include "app/gui/methodpanel.h"
 #include "app/gui/probepanel.h"
+#include "app/gui/recentfiles.h"
+#include "app/gui/resultexporter.h"
+#include "app/gui/studiosettings.h"
+#include "app/gui/syntheticcase.h"
 #include "app/gui/trainingpanel.h"
 
 #include "engine/buildinfo.h"
-#include "engine/evaluation.h"
-#include "engine/exception.h"
-#include "engine/imageio.h"
-#include "engine/metrics.h"
-#include "engine/provenance.h"
-#include "engine/specimen.h"
-#include "engine/tiffio.h"
+#include "engine/core/exception.h"
+#include "engine/io/imageio.h"
 #include "widgets/comparisongrid.h"
 #include "widgets/defocuscontrol.h"
 #include "widgets/lineprofileview.h"
@@ -32,12 +31,10 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QTextStream>
 #include <QTimer>
 #include <QToolBar>
 
@@ -49,8 +46,6 @@
 namespace latentlens::app {
 
 namespace {
-
-constexpr int maxRecentFiles = 8;
 
 QString formatSeconds(double seconds)
 {
@@ -75,7 +70,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mRunner = new ComparisonRunner(mWorker, this);
     createPanels();
     createActions();
-    restoreSettings();
+    mExporter = std::make_unique<ResultExporter>(mRunner, mGrid, inputKey, truthKey);
+    mSettings
+        = std::make_unique<StudioSettings>(this, mProbe, mMethods, mGrid, mTraining, truthKey);
+    mSettings->restore();
     updateTitle();
     updateBusy();
 }
@@ -233,7 +231,7 @@ void MainWindow::createPanels()
                 return;
             }
             setImage(std::move(image), std::nullopt, path, QFileInfo(path).fileName());
-            addRecentFile(path);
+            mRecentFiles->add(path);
             emit fileOpened(path);
         });
     connect(mWorker, &JobWorker::failed, this,
@@ -254,8 +252,8 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
-    mRecentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    mRecentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(mRecentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
     file->addAction(tr("Open &Ground Truth\u2026"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Ground Truth"),
             QSettings().value("lastFolder").toString(),
@@ -342,106 +340,6 @@ void MainWindow::createActions()
     navigator->addWidget(mPlaneName);
 }
 
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
-    if (!restoreState(settings.value("mainWindow/state").toByteArray())) {
-        resize(1500, 950);
-        QList<QDockWidget*> sides, bottom;
-        for (QDockWidget* dock : findChildren<QDockWidget*>())
-            (dockWidgetArea(dock) == Qt::BottomDockWidgetArea ? bottom : sides).push_back(dock);
-        resizeDocks(sides, QList<int>(sides.size(), 330), Qt::Horizontal);
-        resizeDocks(bottom, QList<int>(bottom.size(), 190), Qt::Vertical);
-    }
-    ProbeSettings probe = mProbe->settings();
-    settings.beginGroup("probe");
-    probe.optics.energyKeV = settings.value("energyKeV", probe.optics.energyKeV).toDouble();
-    probe.optics.numericalAperture
-        = settings.value("numericalAperture", probe.optics.numericalAperture).toDouble();
-    probe.optics.centralStop = settings.value("centralStop", probe.optics.centralStop).toDouble();
-    probe.optics.diameter = settings.value("diameter", probe.optics.diameter).toDouble();
-    probe.optics.pixelSize = settings.value("pixelSize", probe.optics.pixelSize).toDouble();
-    probe.optics.gridSize
-        = settings.value("gridSize", qulonglong(probe.optics.gridSize)).toULongLong();
-    probe.kernelSize = settings.value("kernelSize", qulonglong(probe.kernelSize)).toULongLong();
-    probe.supportFraction = settings.value("support", probe.supportFraction).toDouble();
-    const double defocus = settings.value("defocus", 7.0).toDouble();
-    mProbe->setLogScale(settings.value("logScale", false).toBool());
-    settings.endGroup();
-    try {
-        probe.optics.validate();
-    } catch (const engine::Exception&) {
-        probe = ProbeSettings {}; // stored settings no longer valid: start from the defaults
-    }
-    mProbe->setSettings(probe);
-    mProbe->defocusControl()->setValue(defocus);
-
-    MethodSettings methods;
-    settings.beginGroup("methods");
-    methods.wiener.nsr = settings.value("wienerNsr", -1.0).toDouble();
-    methods.rl.iterations = settings.value("rlIterations", 0).toInt();
-    methods.rl.maxIterations = settings.value("rlMaxIterations", 150).toInt();
-    methods.rl.tv = settings.value("rlTv", -1.0).toDouble();
-    methods.rl.accelerate = settings.value("rlAccelerate", true).toBool();
-    methods.hl.alpha = settings.value("hlAlpha", 2.0 / 3.0).toDouble();
-    methods.hl.lambda = settings.value("hlLambda", -1.0).toDouble();
-    methods.modelPath = settings.value("model").toString();
-    settings.endGroup();
-    mMethods->setSettings(methods);
-
-    settings.beginGroup("grid");
-    mGrid->setColourMap(widgets::ColourMap(settings.value("colourMap", 0).toInt()));
-    mGrid->setContrast(widgets::ComparisonGrid::Contrast(settings.value("contrast", 0).toInt()));
-    if (settings.contains("shown")) {
-        const QStringList shown = settings.value("shown").toStringList();
-        for (const QString& key : mGrid->panelKeys())
-            if (key != truthKey)
-                mGrid->setPanelShown(key, shown.contains(key));
-    }
-    settings.endGroup();
-    mTraining->setDataSources(settings.value("training/data").toStringList());
-    if (settings.contains("training/output"))
-        mTraining->setOutput(settings.value("training/output").toString());
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue("mainWindow/geometry", saveGeometry());
-    settings.setValue("mainWindow/state", saveState());
-    const ProbeSettings probe = mProbe->settings();
-    settings.beginGroup("probe");
-    settings.setValue("energyKeV", probe.optics.energyKeV);
-    settings.setValue("numericalAperture", probe.optics.numericalAperture);
-    settings.setValue("centralStop", probe.optics.centralStop);
-    settings.setValue("diameter", probe.optics.diameter);
-    settings.setValue("pixelSize", probe.optics.pixelSize);
-    settings.setValue("gridSize", qulonglong(probe.optics.gridSize));
-    settings.setValue("kernelSize", qulonglong(probe.kernelSize));
-    settings.setValue("support", probe.supportFraction);
-    settings.setValue("defocus", mProbe->defocusControl()->value());
-    settings.setValue("logScale", mProbe->logScale());
-    settings.endGroup();
-    const MethodSettings methods = mMethods->settings();
-    settings.beginGroup("methods");
-    settings.setValue("wienerNsr", methods.wiener.nsr);
-    settings.setValue("rlIterations", methods.rl.iterations);
-    settings.setValue("rlMaxIterations", methods.rl.maxIterations);
-    settings.setValue("rlTv", methods.rl.tv);
-    settings.setValue("rlAccelerate", methods.rl.accelerate);
-    settings.setValue("hlAlpha", methods.hl.alpha);
-    settings.setValue("hlLambda", methods.hl.lambda);
-    settings.setValue("model", methods.modelPath);
-    settings.endGroup();
-    settings.beginGroup("grid");
-    settings.setValue("colourMap", int(mGrid->colourMap()));
-    settings.setValue("contrast", int(mGrid->contrast()));
-    settings.setValue("shown", mGrid->shownPanels());
-    settings.endGroup();
-    settings.setValue("training/output", mTraining->output());
-}
-
 void MainWindow::chooseFile()
 {
     QSettings settings;
@@ -485,23 +383,9 @@ void MainWindow::submitOpen(const QString& path, bool truth)
 
 void MainWindow::openDemo()
 {
-    constexpr double defocus = 7e-6, noiseVariance = 0.001;
-    constexpr std::uint64_t seed = 7;
-    engine::Image blurred, truth;
-    ProbeSettings probe;
+    SyntheticCase demo;
     try {
-        engine::SpecimenOptions specimen;
-        specimen.seed = seed;
-        truth = engine::generateSpecimen(specimen);
-        const engine::Image kernel = ComparisonRunner::kernelOf(probe, defocus, 0.0);
-        blurred = engine::evaluationInput(truth, kernel, noiseVariance, seed);
-        blurred.setSpacing(kernel.spacing());
-        blurred.setChannelNames({ tr("specimen blurred by the default probe at %1 \u00b5m, noise "
-                                     "variance %2")
-                                      .arg(defocus * 1e6)
-                                      .arg(noiseVariance)
-                                      .toStdString() });
-        truth.setSpacing(kernel.spacing());
+        demo = SyntheticCase::demo();
     } catch (const std::exception& e) {
         showError(tr("Cannot build the demo"),
             tr("The demo could not be computed: %1").arg(QString::fromUtf8(e.what())));
@@ -511,13 +395,13 @@ void MainWindow::openDemo()
     mRunner->cancelAll();
     {
         const QSignalBlocker a(mProbe), b(mProbe->defocusControl());
-        mProbe->setSettings(probe);
-        mProbe->defocusControl()->setValue(defocus * 1e6);
+        mProbe->setSettings(demo.probe);
+        mProbe->defocusControl()->setValue(demo.defocus * 1e6);
     }
-    mRunner->setProbe(probe);
-    mRunner->setDefocus(defocus);
-    const double middle = double(truth.height()) / 2.0, width = double(truth.width());
-    setImage(std::move(blurred), std::move(truth), QString(), tr("Demo"));
+    mRunner->setProbe(demo.probe);
+    mRunner->setDefocus(demo.defocus);
+    const double middle = double(demo.truth.height()) / 2.0, width = double(demo.truth.width());
+    setImage(std::move(demo.blurred), std::move(demo.truth), QString(), tr("Demo"));
     // A line across the middle, so that the profile shows what the methods recover.
     mGrid->setProfileLine(QLineF(0.1 * width, middle, 0.9 * width, middle));
 }
@@ -529,27 +413,16 @@ bool MainWindow::simulateBlur(double noiseVariance)
         showError(tr("Cannot blur"), tr("Open an image and wait for the kernel to be computed."));
         return false;
     }
-    engine::Image truth = mImage.extractPlane(std::size_t(mPlane));
-    const auto [low, high] = std::minmax_element(truth.values().begin(), truth.values().end());
-    const float lo = *low, range = std::max(*high - *low, 1e-12f);
-    for (float& v : truth.values())
-        v = (v - lo) / range;
-    engine::Image blurred;
+    SyntheticCase blurred;
     try {
-        blurred = engine::evaluationInput(truth, kernel, noiseVariance, 1);
+        blurred = SyntheticCase::fromPlane(
+            mImage, mPlane, kernel, mProbe->defocusControl()->value(), noiseVariance);
     } catch (const std::exception& e) {
         showError(tr("Cannot blur"), QString::fromUtf8(e.what()));
         return false;
     }
-    blurred.setSpacing(mImage.spacing());
-    blurred.setChannelNames({ tr("plane %1 blurred at %2 \u00b5m, noise variance %3")
-                                  .arg(mPlane + 1)
-                                  .arg(mProbe->defocusControl()->value())
-                                  .arg(noiseVariance)
-                                  .toStdString() });
-    truth.setSpacing(mImage.spacing());
     const QString title = tr("%1 (blurred)").arg(mDocumentTitle);
-    setImage(std::move(blurred), std::move(truth), mCurrentFile, title);
+    setImage(std::move(blurred.blurred), std::move(blurred.truth), mCurrentFile, title);
     return true;
 }
 
@@ -731,29 +604,7 @@ void MainWindow::updateBusy()
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value("recentFiles").toStringList();
-}
-
-void MainWindow::addRecentFile(const QString& path)
-{
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    QSettings().setValue("recentFiles", files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    mRecentMenu->clear();
-    const QStringList files = recentFiles();
-    for (const QString& path : files)
-        mRecentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
-            ->setToolTip(path);
-    mRecentMenu->setEnabled(!files.isEmpty());
+    return mRecentFiles->files();
 }
 
 bool MainWindow::exportResults(const QString& path)
@@ -762,64 +613,26 @@ bool MainWindow::exportResults(const QString& path)
         showError(tr("Nothing to export"), tr("Open an image first."));
         return false;
     }
-    std::vector<std::pair<QString, const engine::Image*>> planes;
-    const engine::Image input = mImage.extractPlane(std::size_t(mPlane));
-    planes.push_back({ inputKey, &input });
-    for (const QString& key : ComparisonRunner::methodKeys())
-        if (const MethodResult* r = mRunner->result(key))
-            planes.push_back({ key, &r->image });
-    if (mTruth)
-        planes.push_back({ truthKey, &*mTruth });
-    engine::Image stack(input.width(), input.height(), 1, planes.size());
-    std::vector<std::string> names;
-    engine::Provenance provenance;
-    provenance.operation = "studio comparison";
-    if (!mCurrentFile.isEmpty())
-        provenance.inputs.push_back(mCurrentFile.toStdString());
-    provenance.parent = mImage.provenance();
-    const ProbeSettings probe = mProbe->settings();
-    provenance.parameters.emplace_back("plane", std::to_string(mPlane + 1));
-    provenance.parameters.emplace_back(
-        "defocus_um", QString::number(mProbe->defocusControl()->value()).toStdString());
-    if (probe.source == ProbeSettings::Source::Imported)
-        provenance.parameters.emplace_back("probe_file", probe.importedPath.toStdString());
-    else
-        provenance.parameters.emplace_back("probe",
-            QStringLiteral("zone plate %1 keV, NA %2, stop %3, %4 nm pixels")
-                .arg(probe.optics.energyKeV)
-                .arg(probe.optics.numericalAperture)
-                .arg(probe.optics.centralStop)
-                .arg(probe.optics.pixelSize * 1e9)
-                .toStdString());
-    for (std::size_t c = 0; c < planes.size(); ++c) {
-        const auto& [key, plane] = planes[c];
-        std::copy(plane->values().begin(), plane->values().end(), stack.plane(c).begin());
-        names.push_back(key.toStdString());
-        if (const MethodResult* r = mRunner->result(key))
-            provenance.parameters.emplace_back(key.toStdString(),
-                QStringLiteral("%1; %2 s").arg(r->parameters).arg(r->seconds).toStdString());
-    }
-    stack.setChannelNames(names);
-    stack.setSpacing(mImage.spacing());
-    stack.setProvenance(provenance.toJson());
-    try {
-        engine::writeImage(stack, path.toStdString());
-    } catch (const std::exception& e) {
-        showError(tr("Cannot export"),
-            tr("%1 could not be written: %2").arg(path, QString::fromUtf8(e.what())));
+    ResultExporter::Comparison comparison;
+    comparison.image = &mImage;
+    comparison.plane = mPlane;
+    comparison.truth = mTruth ? &*mTruth : nullptr;
+    comparison.file = mCurrentFile;
+    comparison.probe = mProbe->settings();
+    comparison.defocusUm = mProbe->defocusControl()->value();
+    const int panels = mExporter->writeComparison(path, comparison);
+    if (panels == 0) {
+        showError(tr("Cannot export"), mExporter->errorString());
         return false;
     }
-    statusBar()->showMessage(tr("Wrote %1 (%n panel(s)).", "", int(planes.size())).arg(path), 8000);
+    statusBar()->showMessage(tr("Wrote %1 (%n panel(s)).", "", panels).arg(path), 8000);
     return true;
 }
 
 bool MainWindow::exportGrid(const QString& path)
 {
-    const QImage picture = mGrid->renderGrid();
-    QSaveFile file(path);
-    if (picture.isNull() || !file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG")
-        || !file.commit()) {
-        showError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
+    if (!mExporter->writeGrid(path)) {
+        showError(tr("Cannot export"), mExporter->errorString());
         return false;
     }
     statusBar()->showMessage(tr("Wrote %1.").arg(path), 8000);
@@ -828,25 +641,8 @@ bool MainWindow::exportGrid(const QString& path)
 
 bool MainWindow::exportMetrics(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        showError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
-        return false;
-    }
-    QTextStream out(&file);
-    auto quoted = [](QString s) { return '"' + s.replace('"', "\"\"") + '"'; };
-    out << "method,defocus_um,parameters,seconds,psnr_db,ssim\n";
-    for (const QString& key : ComparisonRunner::methodKeys()) {
-        const MethodResult* r = mRunner->result(key);
-        if (!r)
-            continue;
-        out << key << ',' << r->defocus * 1e6 << ',' << quoted(r->parameters) << ',' << r->seconds
-            << ',' << (std::isfinite(r->psnr) ? QString::number(r->psnr) : "") << ','
-            << (std::isfinite(r->ssim) ? QString::number(r->ssim) : "") << '\n';
-    }
-    out.flush();
-    if (!file.commit()) {
-        showError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
+    if (!mExporter->writeMetrics(path)) {
+        showError(tr("Cannot export"), mExporter->errorString());
         return false;
     }
     statusBar()->showMessage(tr("Wrote %1.").arg(path), 8000);
@@ -956,7 +752,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
-    saveSettings();
+    mSettings->save();
     QMainWindow::closeEvent(event);
 }
 

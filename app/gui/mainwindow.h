@@ -2,15 +2,15 @@
 
 #include "app/gui/comparisonrunner.h"
 
-#include "engine/image.h"
+#include "engine/core/image.h"
 
 #include <QMainWindow>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -24,6 +24,9 @@ class LineProfileView;
 namespace latentlens::app {
 
 class JobWorker;
+class RecentFiles;
+class ResultExporter;
+class StudioSettings;
 class MethodPanel;
 class ProbePanel;
 class TrainingPanel;
@@ -103,8 +106,6 @@ protected:
 private:
     void createPanels();
     void createActions();
-    void restoreSettings();
-    void saveSettings() const;
     /// Reads `path` on the worker; the result becomes the image, or its ground truth.
     void submitOpen(const QString& path, bool truth);
     void setImage(engine::Image image, std::optional<engine::Image> truth, const QString& path,
@@ -117,8 +118,6 @@ private:
     void showPreview(const QString& key, const QRect& region, const engine::Image& values);
     void updateProfile();
     void updateBusy();
-    void addRecentFile(const QString& path);
-    void rebuildRecentMenu();
     void showError(const QString& title, const QString& message);
     void showAbout();
     void chooseFile();
@@ -140,7 +139,9 @@ private:
     QProgressBar* mBusyBar = nullptr;
     QLabel* mBusyLabel = nullptr;
     QPushButton* mCancelButton = nullptr;
-    QMenu* mRecentMenu = nullptr;
+    RecentFiles* mRecentFiles = nullptr;
+    std::unique_ptr<ResultExporter> mExporter;
+    std::unique_ptr<StudioSettings> mSettings;
     engine::Image mImage;
     std::optional<engine::Image> mTruth; ///< one plane, the image's size
     int mPlane = 0;

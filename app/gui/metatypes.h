@@ -2,8 +2,8 @@
 
 // Engine types that travel in signals and QVariants between the worker and the GUI.
 
-#include "engine/deconvolution.h"
-#include "engine/image.h"
+#include "engine/core/image.h"
+#include "engine/deconv/deconvolution.h"
 
 #include <QMetaType>
 

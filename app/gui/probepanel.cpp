@@ -1,7 +1,7 @@
 #include "app/gui/probepanel.h"
 
-#include "engine/exception.h"
-#include "engine/probe.h"
+#include "engine/core/exception.h"
+#include "engine/probe/probe.h"
 #include "widgets/defocuscontrol.h"
 #include "widgets/imageview.h"
 

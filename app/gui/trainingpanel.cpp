@@ -2,9 +2,9 @@
 
 #include "app/gui/jobworker.h"
 
-#include "engine/evaluation.h"
-#include "engine/exception.h"
-#include "engine/imageio.h"
+#include "engine/core/exception.h"
+#include "engine/eval/evaluation.h"
+#include "engine/io/imageio.h"
 
 #include <QChart>
 #include <QChartView>

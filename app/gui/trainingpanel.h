@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/latenttrainer.h"
+#include "engine/net/latenttrainer.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

@@ -2,7 +2,7 @@
 
 // Private to the engine: what a LatentModel holds (LibTorch modules).
 
-#include "engine/latentmodel.h"
+#include "engine/net/latentmodel.h"
 #include "engine/net/latentnet.h"
 
 namespace latentlens::engine {

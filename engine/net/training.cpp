@@ -1,6 +1,6 @@
 #include "engine/net/training.h"
 
-#include "engine/exception.h"
+#include "engine/core/exception.h"
 
 namespace latentlens::engine::net {
 

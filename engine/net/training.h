@@ -3,7 +3,7 @@
 // Private to the engine: the two training stages of the deformable latent-space method
 // (DESIGN.md section 1), one optimisation step at a time. LibTorch code.
 
-#include "engine/image.h"
+#include "engine/core/image.h"
 #include "engine/net/latentnet.h"
 
 #include <vector>

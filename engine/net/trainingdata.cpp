@@ -1,9 +1,9 @@
 #include "engine/net/trainingdata.h"
 
-#include "engine/evaluation.h"
-#include "engine/exception.h"
-#include "engine/forwardmodel.h"
-#include "engine/imageio.h"
+#include "engine/core/exception.h"
+#include "engine/eval/evaluation.h"
+#include "engine/forward/forwardmodel.h"
+#include "engine/io/imageio.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/image.h"
-#include "engine/probe.h"
+#include "engine/core/image.h"
+#include "engine/probe/probe.h"
 
 #include <cstdint>
 #include <filesystem>

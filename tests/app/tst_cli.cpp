@@ -1,8 +1,8 @@
 #include "engine/buildinfo.h"
-#include "engine/probe.h"
-#include "engine/tiffio.h"
+#include "engine/io/tiffio.h"
+#include "engine/probe/probe.h"
 
-#include "../engine/testwriters.h"
+#include "tests/engine/support/testwriters.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "app/gui/jobworker.h"
-#include "engine/exception.h"
-#include "engine/probe.h"
-#include "engine/richardsonlucy.h"
-#include "engine/specimen.h"
+#include "engine/core/exception.h"
+#include "engine/deconv/richardsonlucy.h"
+#include "engine/forward/specimen.h"
+#include "engine/probe/probe.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,0 +1,110 @@
+#include "app/gui/resultexporter.h"
+
+#include "app/gui/comparisonrunner.h"
+
+#include "engine/core/provenance.h"
+#include "engine/io/imageio.h"
+#include "widgets/comparisongrid.h"
+
+#include <QImage>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+namespace latentlens::app {
+
+ResultExporter::ResultExporter(const ComparisonRunner* runner, const widgets::ComparisonGrid* grid,
+    QString inputKey, QString truthKey)
+    : mRunner(runner), mGrid(grid), mInputKey(std::move(inputKey)), mTruthKey(std::move(truthKey))
+{ }
+
+int ResultExporter::writeComparison(const QString& path, const Comparison& c)
+{
+    std::vector<std::pair<QString, const engine::Image*>> planes;
+    const engine::Image input = c.image->extractPlane(std::size_t(c.plane));
+    planes.push_back({ mInputKey, &input });
+    for (const QString& key : ComparisonRunner::methodKeys())
+        if (const MethodResult* r = mRunner->result(key))
+            planes.push_back({ key, &r->image });
+    if (c.truth)
+        planes.push_back({ mTruthKey, c.truth });
+    engine::Image stack(input.width(), input.height(), 1, planes.size());
+    std::vector<std::string> names;
+    engine::Provenance provenance;
+    provenance.operation = "studio comparison";
+    if (!c.file.isEmpty())
+        provenance.inputs.push_back(c.file.toStdString());
+    provenance.parent = c.image->provenance();
+    provenance.parameters.emplace_back("plane", std::to_string(c.plane + 1));
+    provenance.parameters.emplace_back("defocus_um", QString::number(c.defocusUm).toStdString());
+    if (c.probe.source == ProbeSettings::Source::Imported)
+        provenance.parameters.emplace_back("probe_file", c.probe.importedPath.toStdString());
+    else
+        provenance.parameters.emplace_back("probe",
+            QStringLiteral("zone plate %1 keV, NA %2, stop %3, %4 nm pixels")
+                .arg(c.probe.optics.energyKeV)
+                .arg(c.probe.optics.numericalAperture)
+                .arg(c.probe.optics.centralStop)
+                .arg(c.probe.optics.pixelSize * 1e9)
+                .toStdString());
+    for (std::size_t i = 0; i < planes.size(); ++i) {
+        const auto& [key, plane] = planes[i];
+        std::copy(plane->values().begin(), plane->values().end(), stack.plane(i).begin());
+        names.push_back(key.toStdString());
+        if (const MethodResult* r = mRunner->result(key))
+            provenance.parameters.emplace_back(key.toStdString(),
+                QStringLiteral("%1; %2 s").arg(r->parameters).arg(r->seconds).toStdString());
+    }
+    stack.setChannelNames(names);
+    stack.setSpacing(c.image->spacing());
+    stack.setProvenance(provenance.toJson());
+    try {
+        engine::writeImage(stack, path.toStdString());
+    } catch (const std::exception& e) {
+        mError = tr("%1 could not be written: %2").arg(path, QString::fromUtf8(e.what()));
+        return 0;
+    }
+    return int(planes.size());
+}
+
+bool ResultExporter::writeGrid(const QString& path)
+{
+    const QImage picture = mGrid->renderGrid();
+    QSaveFile file(path);
+    if (picture.isNull() || !file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG")
+        || !file.commit()) {
+        mError = tr("%1 could not be written.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ResultExporter::writeMetrics(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        mError = tr("%1 could not be written.").arg(path);
+        return false;
+    }
+    QTextStream out(&file);
+    auto quoted = [](QString s) { return '"' + s.replace('"', "\"\"") + '"'; };
+    out << "method,defocus_um,parameters,seconds,psnr_db,ssim\n";
+    for (const QString& key : ComparisonRunner::methodKeys()) {
+        const MethodResult* r = mRunner->result(key);
+        if (!r)
+            continue;
+        out << key << ',' << r->defocus * 1e6 << ',' << quoted(r->parameters) << ',' << r->seconds
+            << ',' << (std::isfinite(r->psnr) ? QString::number(r->psnr) : "") << ','
+            << (std::isfinite(r->ssim) ? QString::number(r->ssim) : "") << '\n';
+    }
+    out.flush();
+    if (!file.commit()) {
+        mError = tr("%1 could not be written.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace latentlens::app

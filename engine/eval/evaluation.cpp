@@ -1,0 +1,28 @@
+#include "engine/eval/evaluation.h"
+
+#include "engine/forward/forwardmodel.h"
+
+#include <algorithm>
+
+namespace latentlens::engine {
+
+Image evaluationTruth(const Image& image, std::size_t size)
+{
+    const std::size_t w = std::min(image.width(), size), h = std::min(image.height(), size);
+    const std::size_t x0 = (image.width() - w) / 2, y0 = (image.height() - h) / 2;
+    Image out(w, h);
+    for (std::size_t y = 0; y < h; ++y)
+        for (std::size_t x = 0; x < w; ++x)
+            out.at(x, y) = std::clamp(image.at(x + x0, y + y0, 0), 0.0f, 1.0f);
+    return out;
+}
+
+Image evaluationInput(
+    const Image& truth, const Image& kernel, double noiseVariance, std::uint64_t seed)
+{
+    Image blurred = convolve(truth, kernel, Boundary::Reflect);
+    addGaussianNoise(blurred, noiseVariance, seed);
+    return blurred;
+}
+
+} // namespace latentlens::engine

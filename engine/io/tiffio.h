@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/core/image.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+namespace latentlens::engine {
+
+struct TiffWriteOptions
+{
+    enum class SampleType { Float32, UInt16 };
+    /// Float32 keeps every value (written in the image's intensity scale); UInt16 writes
+    /// round(v * 65535) of values clipped to [0, 1].
+    SampleType sampleType = SampleType::Float32;
+    /// Force BigTIFF; it is chosen automatically for files of 3.5 GiB and more.
+    bool bigTiff = false;
+};
+
+struct TiffWriteReport
+{
+    /// Pixels that lay outside [0, 1] and were clipped (UInt16 only).
+    std::size_t clippedPixels = 0;
+    bool bigTiff = false;
+};
+
+/// Reads a TIFF image or stack: 8/16/32-bit signed or unsigned integer, 32/64-bit float;
+/// one or several samples per pixel, strips or tiles, any libtiff compression, classic or
+/// BigTIFF, either byte order. Planes follow the ImageJ hyperstack or OME-XML description
+/// when one is present, else each page is one z slice. Pixel size comes from OME
+/// PhysicalSize*, or from X/YResolution with the ImageJ unit or centimetres.
+/// Throws IoError if the file is missing, empty, truncated, corrupt or of an unsupported kind.
+Image readTiff(const std::filesystem::path& path);
+
+/// Writes one page per plane with an ImageJ hyperstack description (channels, slices,
+/// frames, spacing in microns), the intensity scale, channel names and the image's
+/// provenance record. The file appears only when complete (see AtomicFile).
+/// Throws IoError if the file cannot be written, InvalidArgument if the image is empty or
+/// holds NaN while UInt16 is asked for.
+TiffWriteReport writeTiff(
+    const Image& image, const std::filesystem::path& path, const TiffWriteOptions& options = {});
+
+} // namespace latentlens::engine

@@ -1,0 +1,413 @@
+#include "engine/net/latentmodel.h"
+
+#include "engine/core/atomicfile.h"
+#include "engine/core/exception.h"
+#include "engine/core/filecheck.h"
+#include "engine/core/version.h"
+#include "engine/net/modelimpl.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <malloc.h>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <thread>
+#include <torch/version.h>
+
+namespace latentlens::engine {
+
+namespace {
+
+constexpr const char* kFormat = "latentlens-model-1";
+
+} // namespace
+
+ModelRecord ModelRecord::small()
+{
+    ModelRecord r;
+    r.width = 32;
+    r.latentChannels = 64;
+    return r;
+}
+
+std::string ModelRecord::toJson() const
+{
+    nlohmann::json j;
+    j["format"] = kFormat;
+    j["architecture"]
+        = { { "width", width }, { "latent_channels", latentChannels }, { "banks", banks },
+              { "mlp_hidden", mlpHidden }, { "normalisation", softmax ? "softmax" : "l2" } };
+    j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
+        { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
+        { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
+        { "kernel_size", kernel.size }, { "image_pixel_size_m", kernel.imagePixelSize },
+        { "support", kernel.supportFraction } };
+    std::vector<double> um;
+    for (double d : defocus)
+        um.push_back(d * 1e6);
+    j["defocus_um"] = um;
+    j["reference_defocus_um"] = referenceDefocus * 1e6;
+    j["training"] = { { "data", trainingData }, { "images", trainingImages }, { "crop", crop },
+        { "epochs_stage1", epochsStage1 }, { "epochs_stage2", epochsStage2 }, { "seed", seed } };
+    j["version"] = version.empty() ? versionString() : version;
+    return j.dump(2);
+}
+
+ModelRecord ModelRecord::fromJson(const std::string& text)
+{
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception&) {
+        throw InvalidArgument("The model's record is not valid JSON.");
+    }
+    if (j.value("format", "") != kFormat)
+        throw InvalidArgument("The file is not a LatentLens model (format '"
+            + j.value("format", std::string("none")) + "', expected '" + kFormat + "').");
+    ModelRecord r;
+    try {
+        const auto& a = j.at("architecture");
+        r.width = a.at("width");
+        r.latentChannels = a.at("latent_channels");
+        r.banks = a.at("banks");
+        r.mlpHidden = a.at("mlp_hidden");
+        r.softmax = a.at("normalisation") == "softmax";
+        const auto& p = j.at("probe");
+        r.optics.energyKeV = p.at("energy_kev");
+        r.optics.numericalAperture = p.at("na");
+        r.optics.diameter = p.at("diameter_m");
+        r.optics.centralStop = p.at("central_stop");
+        r.optics.pixelSize = p.at("pixel_size_m");
+        r.optics.gridSize = p.at("grid");
+        r.kernel.size = p.at("kernel_size");
+        r.kernel.imagePixelSize = p.at("image_pixel_size_m");
+        r.kernel.supportFraction = p.at("support");
+        r.defocus.clear();
+        for (double um : j.at("defocus_um"))
+            r.defocus.push_back(um * 1e-6);
+        r.referenceDefocus = double(j.at("reference_defocus_um")) * 1e-6;
+        const auto& t = j.at("training");
+        r.trainingData = t.at("data");
+        r.trainingImages = t.at("images");
+        r.crop = t.at("crop");
+        r.epochsStage1 = t.at("epochs_stage1");
+        r.epochsStage2 = t.at("epochs_stage2");
+        r.seed = t.at("seed");
+        r.version = j.at("version");
+    } catch (const nlohmann::json::exception& e) {
+        throw InvalidArgument(std::string("The model's record is incomplete: ") + e.what());
+    }
+    if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
+        throw InvalidArgument("The model's record has a non-positive layer width.");
+    if (r.defocus.empty())
+        throw InvalidArgument("The model's record lists no defocus values.");
+    return r;
+}
+
+net::LatentNetOptions LatentModel::Impl::options() const
+{
+    return net::LatentNetOptions()
+        .width(record.width)
+        .latentChannels(record.latentChannels)
+        .banks(record.banks)
+        .mlpHidden(record.mlpHidden)
+        .normalisation(record.softmax ? net::Normalisation::Softmax : net::Normalisation::L2);
+}
+
+double LatentModel::Impl::theta(double defocus) const
+{
+    const auto [lo, hi] = std::minmax_element(record.defocus.begin(), record.defocus.end());
+    return *hi > *lo ? (defocus - *lo) / (*hi - *lo) : 0.0;
+}
+
+// Run-time settings for LibTorch on the CPU, once per process:
+// - Debian's LibTorch starts with one intra-op thread: use every core unless the user
+//   chose with OMP_NUM_THREADS.
+// - glibc serves large blocks (activations of megabytes) with fresh mmap()s and returns
+//   them at free(), so every layer's output was page-faulted and zeroed anew: that kernel
+//   time made a 512^2 deblur 6.7x slower (docs/benchmarks.md). Large blocks now come from
+//   the heap, which keeps up to 1 GiB of freed memory for the next layer.
+// - Threads other than the main one get their own glibc arenas, whose heaps are at most
+//   64 MiB and are trimmed eagerly: the studio's worker thread decoded a 512^2 image 5x
+//   slower than the main thread. One arena for the process gives every thread the main
+//   heap; it must be set before the other threads allocate, hence the public function.
+void tuneRuntime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const char* env = std::getenv("OMP_NUM_THREADS");
+        const unsigned cores = std::thread::hardware_concurrency();
+        if ((!env || !*env) && cores > 1 && torch::get_num_threads() < int(cores))
+            torch::set_num_threads(int(cores));
+        if (mallopt(M_MMAP_THRESHOLD, 1 << 30) == 0) // above glibc's limit: its maximum
+            mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        mallopt(M_ARENA_MAX, 1);
+    });
+}
+
+LatentModel::LatentModel(const ModelRecord& record, std::uint64_t seed)
+    : mImpl(std::make_unique<Impl>())
+{
+    tuneRuntime();
+    mImpl->record = record;
+    torch::manual_seed(seed);
+    const auto o = mImpl->options();
+    mImpl->encoder = net::Encoder(o);
+    mImpl->decoder = net::Decoder(o);
+    mImpl->deformer = net::Deformer(o);
+    mImpl->simple = net::SimpleDeform(o);
+}
+
+LatentModel::~LatentModel() = default;
+LatentModel::LatentModel(LatentModel&&) noexcept = default;
+LatentModel& LatentModel::operator=(LatentModel&&) noexcept = default;
+
+const ModelRecord& LatentModel::record() const noexcept
+{
+    return mImpl->record;
+}
+
+std::string torchVersion()
+{
+    return TORCH_VERSION;
+}
+
+bool cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+torch::Device LatentModel::Impl::resolve(ComputeDevice requested)
+{
+    const bool cuda = torch::cuda::is_available();
+    if (requested == ComputeDevice::Cuda && !cuda)
+        throw InvalidArgument("CUDA was asked for, but LibTorch sees no CUDA device here (no GPU, "
+                              "no driver, or a LibTorch built for the CPU only, like Debian's).");
+    if (requested == ComputeDevice::Cpu || !cuda)
+        return torch::kCPU;
+    return torch::Device(torch::kCUDA, 0);
+}
+
+void LatentModel::setDevice(ComputeDevice device)
+{
+    const torch::Device target = Impl::resolve(device);
+    for (auto [name, module] : mImpl->modules())
+        module->to(target);
+    mImpl->device = target;
+}
+
+std::string LatentModel::deviceName() const
+{
+    return mImpl->device.str();
+}
+
+std::vector<std::pair<const char*, torch::nn::Module*>> LatentModel::Impl::modules() const
+{
+    // ptr() hands out the modules themselves (ModuleHolder::get() is const here).
+    return { { "encoder", encoder.ptr().get() }, { "decoder", decoder.ptr().get() },
+        { "deformer", deformer.ptr().get() }, { "simple", simple.ptr().get() } };
+}
+
+void LatentModel::Impl::writeTo(torch::serialize::OutputArchive& archive) const
+{
+    archive.write("record", c10::IValue(record.toJson()));
+    for (auto [name, module] : modules()) {
+        torch::serialize::OutputArchive part;
+        module->save(part);
+        archive.write(name, part);
+    }
+}
+
+void LatentModel::Impl::saveAtomically(
+    torch::serialize::OutputArchive& archive, const std::filesystem::path& path)
+{
+    AtomicFile file(path);
+    try {
+        archive.save_to(file.temporaryPath().string());
+    } catch (const c10::Error& e) {
+        throw IoError(
+            path, std::string("the file could not be written: ") + e.what_without_backtrace());
+    }
+    file.commit();
+}
+
+void LatentModel::save(const std::filesystem::path& path) const
+{
+    torch::serialize::OutputArchive archive;
+    mImpl->writeTo(archive);
+    Impl::saveAtomically(archive, path);
+}
+
+LatentModel LatentModel::load(const std::filesystem::path& path)
+{
+    requireNonEmptyFile(path);
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path.string(), torch::kCPU); // a model saved on a GPU loads anywhere
+    } catch (const c10::Error&) {
+        throw IoError(path, "not a LatentLens model file (or it is truncated or corrupt).");
+    }
+    c10::IValue recordValue;
+    if (!archive.try_read("record", recordValue) || !recordValue.isString())
+        throw IoError(path, "the file holds no LatentLens model record.");
+    const ModelRecord record = ModelRecord::fromJson(recordValue.toStringRef());
+    LatentModel model(record, 0);
+    for (auto [name, module] : model.mImpl->modules()) {
+        torch::serialize::InputArchive part;
+        try {
+            if (!archive.try_read(name, part))
+                throw IoError(path, std::string("the model has no ") + name + ".");
+            // Module::load replaces a parameter of another shape without complaint, so the
+            // shapes the record implies are compared with what was read.
+            std::vector<std::vector<int64_t>> expected;
+            for (const auto& p : module->parameters())
+                expected.push_back(p.sizes().vec());
+            module->load(part);
+            const auto loaded = module->parameters();
+            for (std::size_t i = 0; i < loaded.size(); ++i)
+                if (i >= expected.size() || loaded[i].sizes().vec() != expected[i])
+                    throw InvalidArgument("The model file " + path.string()
+                        + " does not match its record: the " + name
+                        + "'s weights have other shapes than its architecture implies.");
+        } catch (const c10::Error& e) {
+            throw InvalidArgument("The model file " + path.string() + " does not match its record ("
+                + name + "): " + e.what_without_backtrace());
+        }
+    }
+    return model;
+}
+
+struct EncodedImage::Data
+{
+    struct Tile
+    {
+        std::size_t plane, x0, y0, keepX0, keepY0, keepX1, keepY1, pad, paddedWidth;
+        torch::Tensor code;
+    };
+    Image shape; ///< the input's size and metadata (its values are not used)
+    std::vector<Tile> tiles;
+};
+
+namespace {
+
+void checkDefocus(const ModelRecord& record, double defocus)
+{
+    const auto [lo, hi] = std::minmax_element(record.defocus.begin(), record.defocus.end());
+    const double margin = 0.1 * (*hi - *lo);
+    if (!(defocus >= *lo - margin && defocus <= *hi + margin))
+        throw InvalidArgument("The model was trained for defocus " + std::to_string(*lo * 1e6)
+            + " to " + std::to_string(*hi * 1e6) + " µm; " + std::to_string(defocus * 1e6)
+            + " µm is outside that range.");
+}
+
+} // namespace
+
+EncodedImage LatentModel::encode(const Image& blurred, const Progress& progress) const
+{
+    if (blurred.empty() || !blurred.allFinite())
+        throw InvalidArgument("The image is empty or holds NaN or infinite values.");
+    torch::InferenceMode guard;
+    auto& m = *mImpl;
+    m.encoder->eval();
+    auto data = std::make_shared<EncodedImage::Data>();
+    data->shape = blurred;
+    constexpr std::size_t tile = 1024, overlap = 32, pad = 16;
+    const std::size_t w = blurred.width(), h = blurred.height(), step = tile - 2 * overlap;
+    for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
+        const float* plane = blurred.plane(p).data();
+        // Tiles of at most `tile` pixels; each keeps its centre, its `overlap` border only
+        // where it touches the plane's edge.
+        for (std::size_t ty = 0; ty < h; ty += step)
+            for (std::size_t tx = 0; tx < w; tx += step) {
+                progress.throwIfCancelled();
+                const std::size_t x0 = tx > overlap ? tx - overlap : 0;
+                const std::size_t y0 = ty > overlap ? ty - overlap : 0;
+                const std::size_t x1 = std::min(w, tx + step + overlap);
+                const std::size_t y1 = std::min(h, ty + step + overlap);
+                // Reflective padding of 16 px, then up to a multiple of 4.
+                const std::size_t pw = (x1 - x0 + 2 * pad + 3) / 4 * 4;
+                const std::size_t ph = (y1 - y0 + 2 * pad + 3) / 4 * 4;
+                auto input = torch::empty({ 1, 1, int64_t(ph), int64_t(pw) });
+                float* in = input.data_ptr<float>();
+                for (std::size_t y = 0; y < ph; ++y) {
+                    const auto sy = reflectIndex(
+                        std::ptrdiff_t(y0 + y) - std::ptrdiff_t(pad), std::ptrdiff_t(h));
+                    for (std::size_t x = 0; x < pw; ++x) {
+                        const auto sx = reflectIndex(
+                            std::ptrdiff_t(x0 + x) - std::ptrdiff_t(pad), std::ptrdiff_t(w));
+                        in[y * pw + x] = plane[std::size_t(sy) * w + std::size_t(sx)];
+                    }
+                }
+                data->tiles.push_back({ p, x0, y0, tx, ty, std::min(w, tx + step),
+                    std::min(h, ty + step), pad, pw, m.encoder->forward(input.to(m.device)) });
+            }
+    }
+    return { data };
+}
+
+Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMethod method,
+    const Progress& progress) const
+{
+    if (!encoded.data)
+        throw InvalidArgument("Nothing was encoded.");
+    checkDefocus(mImpl->record, defocus);
+    torch::InferenceMode guard;
+    auto& m = *mImpl;
+    m.decoder->eval();
+    m.deformer->eval();
+    m.simple->eval();
+    const auto theta = torch::tensor({ float(m.theta(defocus)) }).to(m.device);
+    Image out = encoded.data->shape;
+    const std::size_t w = out.width();
+    for (const auto& t : encoded.data->tiles) {
+        progress.throwIfCancelled();
+        auto code = t.code;
+        if (method == LatentMethod::Latent)
+            code = m.deformer->forward(code, theta);
+        else if (method == LatentMethod::SimpleDeform)
+            code = m.simple->forward(code, theta);
+        const auto result = m.decoder->forward(code).to(torch::kCPU).contiguous();
+        const float* r = result.data_ptr<float>();
+        float* target = out.plane(t.plane).data();
+        for (std::size_t y = t.keepY0; y < t.keepY1; ++y)
+            for (std::size_t x = t.keepX0; x < t.keepX1; ++x)
+                target[y * w + x] = r[(y - t.y0 + t.pad) * t.paddedWidth + (x - t.x0 + t.pad)];
+    }
+    return out;
+}
+
+Image LatentModel::deblur(
+    const Image& blurred, double defocus, LatentMethod method, const Progress& progress) const
+{
+    checkDefocus(mImpl->record, defocus); // before the encoder's work
+    return decode(encode(blurred, progress), defocus, method, progress);
+}
+
+Image modelKernel(const ModelRecord& record, double defocus)
+{
+    return probeKernel(propagate(focusedProbe(record.optics), defocus), record.kernel);
+}
+
+std::optional<std::filesystem::path> defaultModelPath()
+{
+    namespace fs = std::filesystem;
+    if (const char* env = std::getenv("LATENTLENS_MODEL"); env && *env)
+        return fs::path(env);
+    std::error_code error;
+    std::vector<fs::path> candidates;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", error);
+    if (!error)
+        candidates.push_back(
+            exe.parent_path().parent_path() / "share/latentlens/models/default.llm");
+#ifdef LATENTLENS_SOURCE_RESOURCES
+    candidates.push_back(fs::path(LATENTLENS_SOURCE_RESOURCES) / "models/default.llm");
+#endif
+    for (const auto& c : candidates)
+        if (fs::is_regular_file(c, error))
+            return c;
+    return std::nullopt;
+}
+
+} // namespace latentlens::engine

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "engine/core/image.h"
+#include "engine/core/progress.h"
+#include "engine/probe/probe.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace latentlens::engine {
+
+/// Everything a model file records besides its weights (stored as JSON in the file).
+struct ModelRecord
+{
+    // Architecture (DESIGN.md section 5).
+    int width = 64;
+    int latentChannels = 256;
+    int banks = 4;
+    int mlpHidden = 16;
+    bool softmax = false; ///< coefficient normalisation: softmax, else L2
+    // The probe family the model was trained for.
+    ZonePlateOptics optics;
+    KernelOptions kernel;
+    std::vector<double> defocus { 0.1e-6, 3e-6, 5e-6, 7e-6, 10e-6, 15e-6 }; ///< metres
+    double referenceDefocus = 3e-6; ///< metres
+    // Training.
+    std::string trainingData;
+    std::size_t trainingImages = 0;
+    std::size_t crop = 0;
+    int epochsStage1 = 0;
+    int epochsStage2 = 0;
+    std::uint64_t seed = 0;
+    std::string version; ///< LatentLens version that wrote the file
+
+    /// The CPU-sized architecture (width 32, latent 64 channels; DESIGN.md section 5's
+    /// "small variant"), every other field at its default.
+    static ModelRecord small();
+
+    std::string toJson() const;
+    /// Throws InvalidArgument naming the field that is missing or out of range.
+    static ModelRecord fromJson(const std::string& json);
+};
+
+/// Tunes the process for LibTorch on the CPU (threads, glibc's allocator; see the source).
+/// Idempotent and called by every LatentModel; programs that run the network on another
+/// thread (the studio) call it first thing in main(), before starting threads.
+void tuneRuntime();
+
+/// LibTorch's version, e.g. "1.13.1".
+std::string torchVersion();
+
+/// True when LibTorch sees a usable CUDA device.
+bool cudaAvailable();
+
+/// Where LibTorch runs: a CUDA GPU when LibTorch sees one (Auto), or as asked.
+enum class ComputeDevice { Auto, Cpu, Cuda };
+
+/// Which network path deblurs: the full method, or one of the paper's ablations.
+enum class LatentMethod { Latent, NoDeform, SimpleDeform };
+
+/// An image passed through the encoder, kept so that a new defocus reruns only the
+/// deformer and the decoder (the studio's slider). Opaque; made by LatentModel::encode.
+struct EncodedImage
+{
+    struct Data;
+    std::shared_ptr<const Data> data;
+};
+
+/// The deformable latent-space network with its record: create, save, load, deblur.
+class LatentModel
+{
+public:
+    /// Fresh weights (seeded by `seed`) for the architecture in `record`.
+    LatentModel(const ModelRecord& record, std::uint64_t seed);
+    ~LatentModel();
+    LatentModel(LatentModel&&) noexcept;
+    LatentModel& operator=(LatentModel&&) noexcept;
+
+    /// Throws IoError if the file is missing, truncated or not a LatentLens model, and
+    /// InvalidArgument if its record and its weights do not match.
+    static LatentModel load(const std::filesystem::path& path);
+    /// Writes weights and record to one file, atomically.
+    void save(const std::filesystem::path& path) const;
+
+    const ModelRecord& record() const noexcept;
+
+    /// Moves the weights to `device` (Auto: CUDA when available, else the CPU; a model
+    /// starts on the CPU). Throws InvalidArgument when CUDA is asked for and LibTorch sees
+    /// no CUDA device (Debian's LibTorch is built for the CPU only).
+    void setDevice(ComputeDevice device);
+    /// "cpu" or "cuda:N".
+    std::string deviceName() const;
+    /// Deblurs every plane at `defocus` (metres): reflective padding to a multiple of 4,
+    /// overlapping 1024-pixel tiles for large planes, on the model's device (setDevice).
+    /// Throws InvalidArgument for a defocus outside the trained range by more than 10%,
+    /// Cancelled when asked to stop (checked per tile).
+    Image deblur(const Image& blurred, double defocus, LatentMethod method = LatentMethod::Latent,
+        const Progress& progress = {}) const;
+
+    /// The encoder's half of deblur: f(B) of every tile of every plane. Throws as deblur.
+    EncodedImage encode(const Image& blurred, const Progress& progress = {}) const;
+    /// The other half: D and g (or g alone for NODEFORM) at `defocus`, from a cached
+    /// encoding; encode then decode gives exactly what deblur gives.
+    Image decode(const EncodedImage& encoded, double defocus,
+        LatentMethod method = LatentMethod::Latent, const Progress& progress = {}) const;
+
+    struct Impl;
+    Impl& impl() noexcept { return *mImpl; }
+
+private:
+    std::unique_ptr<Impl> mImpl;
+};
+
+/// The blur kernel of a model's probe family at `defocus` (metres): what training used.
+Image modelKernel(const ModelRecord& record, double defocus);
+
+/// The default model shipped with LatentLens: the file named by the environment variable
+/// LATENTLENS_MODEL when set, else `models/default.llm` in the installed data folder
+/// (`<prefix>/share/latentlens`, found from the running program) or in the source tree's
+/// `resources/` (a build that is not installed). Empty when there is none.
+std::optional<std::filesystem::path> defaultModelPath();
+
+} // namespace latentlens::engine

@@ -1,0 +1,228 @@
+#include "engine/net/latenttrainer.h"
+
+#include "engine/core/exception.h"
+#include "engine/deconv/deconvolution.h"
+#include "engine/eval/evaluation.h"
+#include "engine/eval/metrics.h"
+#include "engine/net/modelimpl.h"
+#include "engine/net/training.h"
+#include "engine/net/trainingdata.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace latentlens::engine {
+
+struct LatentTrainer::State
+{
+    net::TrainingData data;
+    net::KernelFamily family;
+    /// validation[i][k]: validation image i blurred at listed defocus k, with noise.
+    std::vector<std::vector<Image>> validation;
+    State(const TrainingOptions& o)
+        : data(o.data, o.crop, o.seed), family(o.record.optics, o.record.kernel, o.record.defocus)
+    {
+        std::uint64_t seed = 0x5eed;
+        for (const Image& clean : o.validation) {
+            if (clean.empty() || clean.planeCount() != 1)
+                throw InvalidArgument("A validation image must be one non-empty plane.");
+            auto& blurred = validation.emplace_back();
+            for (double d : o.record.defocus) {
+                blurred.push_back(evaluationInput(clean, family.at(d), o.validationNoise, seed++));
+            }
+        }
+    }
+};
+
+LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(options))
+{
+    if (mOptions.batchSize < 1 || mOptions.batchesPerEpoch < 1 || mOptions.epochsStage1 < 0
+        || mOptions.epochsStage2 < 0)
+        throw InvalidArgument("Batch size and batches per epoch must be positive, epochs not "
+                              "negative.");
+    if (!(mOptions.learningRate > 0))
+        throw InvalidArgument("The learning rate must be positive.");
+    if (!(mOptions.finalRateFraction > 0 && mOptions.finalRateFraction <= 1))
+        throw InvalidArgument("The final learning-rate fraction must be in (0, 1].");
+    if (mOptions.crop < mOptions.record.kernel.size || mOptions.crop % 4 != 0)
+        throw InvalidArgument("The crop must be a multiple of 4 and at least the kernel size ("
+            + std::to_string(mOptions.record.kernel.size) + ").");
+    const auto& d = mOptions.record.defocus;
+    if (std::find(d.begin(), d.end(), mOptions.record.referenceDefocus) == d.end())
+        throw InvalidArgument("The reference defocus must be one of the listed defocus values.");
+    mState = std::make_unique<State>(mOptions);
+}
+
+LatentTrainer::~LatentTrainer() = default;
+
+std::vector<double> LatentTrainer::validate(
+    const LatentModel& model, int stage, const std::atomic<bool>* cancel) const
+{
+    const auto& listed = mOptions.record.defocus;
+    std::vector<double> psnr;
+    if (mState->validation.empty())
+        return psnr;
+    std::atomic<bool> never { false };
+    Progress progress;
+    progress.cancel = cancel ? cancel : &never;
+    const auto method = stage == 1 ? LatentMethod::NoDeform : LatentMethod::Latent;
+    for (std::size_t k = 0; k < listed.size(); ++k) {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < mOptions.validation.size(); ++i) {
+            const Image result
+                = model.deblur(mState->validation[i][k], listed[k], method, progress);
+            sum += engine::psnr(result.values(), mOptions.validation[i].values());
+        }
+        psnr.push_back(sum / double(mOptions.validation.size()));
+    }
+    return psnr;
+}
+
+std::vector<std::string> LatentTrainer::skippedFiles() const
+{
+    return mState->data.skipped();
+}
+
+LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& onBatch,
+    const std::atomic<bool>* cancel, const std::function<void(const TrainingStep&)>& onEpoch)
+{
+    ModelRecord record = mOptions.record;
+    record.trainingData.clear();
+    for (const auto& source : mOptions.data)
+        record.trainingData += (record.trainingData.empty() ? "" : ", ") + source.string();
+    record.trainingImages = mState->data.imageCount();
+    record.crop = mOptions.crop;
+    record.epochsStage1 = mOptions.epochsStage1;
+    record.epochsStage2 = mOptions.epochsStage2;
+    record.seed = mOptions.seed;
+    int doneStage = 0, doneEpoch = 0; // what the checkpoint holds
+    const auto& checkpoint = mOptions.checkpoint;
+    const bool resume = !checkpoint.empty() && std::filesystem::exists(checkpoint);
+    LatentModel model = resume ? LatentModel::load(checkpoint) : LatentModel(record, mOptions.seed);
+    model.setDevice(mOptions.device); // before the optimisers take the parameters
+    auto& net = model.impl();
+    std::vector<torch::Tensor> fg = net.encoder->parameters();
+    for (const auto& p : net.decoder->parameters())
+        fg.push_back(p);
+    const auto adam = torch::optim::AdamOptions(mOptions.learningRate);
+    torch::optim::Adam stage1(fg, adam);
+    torch::optim::Adam banks(net.deformer->bankParameters(), adam);
+    torch::optim::Adam mlps(net.deformer->mlpParameters(), adam);
+    torch::optim::Adam simple(net.simple->parameters(), adam);
+    // The optimisers with their names in a checkpoint.
+    const std::pair<const char*, torch::optim::Adam*> optimizers[] = { { "opt_stage1", &stage1 },
+        { "opt_banks", &banks }, { "opt_mlps", &mlps }, { "opt_simple", &simple } };
+    if (resume) {
+        torch::serialize::InputArchive archive;
+        archive.load_from(checkpoint.string(), net.device);
+        c10::IValue stage, epoch;
+        if (!archive.try_read("stage", stage) || !archive.try_read("epoch", epoch))
+            throw IoError(checkpoint, "a model file, not a training checkpoint.");
+        doneStage = int(stage.toInt());
+        doneEpoch = int(epoch.toInt());
+        c10::IValue random;
+        if (archive.try_read("data_random", random) && random.isString())
+            mState->data.setRandomState(random.toStringRef());
+        for (auto [name, optimizer] : optimizers) {
+            torch::serialize::InputArchive part;
+            if (archive.try_read(name, part))
+                optimizer->load(part);
+        }
+    }
+    auto saveCheckpoint = [&](int stage, int epoch) {
+        if (checkpoint.empty())
+            return;
+        // The model file's contents (so LatentModel::load reads a checkpoint as a model) plus
+        // the optimisers' moments and how far training got, in one archive.
+        torch::serialize::OutputArchive out;
+        net.writeTo(out);
+        for (auto [name, optimizer] : optimizers) {
+            torch::serialize::OutputArchive part;
+            optimizer->save(part);
+            out.write(name, part);
+        }
+        out.write("stage", c10::IValue(int64_t(stage)));
+        out.write("epoch", c10::IValue(int64_t(epoch)));
+        out.write("data_random", c10::IValue(mState->data.randomState()));
+        LatentModel::Impl::saveAtomically(out, checkpoint);
+    };
+
+    const std::size_t kinds = net.record.defocus.size();
+    for (int stage = 1; stage <= 2; ++stage) {
+        const int epochs = stage == 1 ? mOptions.epochsStage1 : mOptions.epochsStage2;
+        if (stage == 2) {
+            net::freeze(*net.encoder);
+            net::freeze(*net.decoder);
+        }
+        for (int epoch = 1; epoch <= epochs; ++epoch) {
+            if (stage < doneStage || (stage == doneStage && epoch <= doneEpoch))
+                continue; // done before the interruption
+            // Cosine schedule over the stage; a function of the epoch alone, so a resumed run
+            // continues it exactly.
+            const double progress = epochs > 1 ? double(epoch - 1) / double(epochs - 1) : 0.0;
+            const double rate = mOptions.learningRate
+                * (mOptions.finalRateFraction
+                    + (1.0 - mOptions.finalRateFraction) * 0.5
+                        * (1.0 + std::cos(3.14159265358979323846 * progress)));
+            for (const auto& entry : optimizers)
+                for (auto& group : entry.second->param_groups())
+                    static_cast<torch::optim::AdamOptions&>(group.options()).lr(rate);
+            double sum = 0.0, simpleSum = 0.0;
+            for (int batch = 1; batch <= mOptions.batchesPerEpoch; ++batch) {
+                if (cancel && cancel->load())
+                    throw Cancelled();
+                // One sample per batch item: the reference blur plus, in stage 2, one blur
+                // at a drawn defocus for each kernel slot.
+                std::vector<net::TrainingSample> samples;
+                for (int i = 0; i < mOptions.batchSize; ++i) {
+                    std::vector<double> defocus { net.record.referenceDefocus };
+                    if (stage == 2)
+                        for (std::size_t j = 0; j < kinds; ++j)
+                            defocus.push_back(j + 1 == kinds
+                                    ? net.record.referenceDefocus
+                                    : mState->data.drawDefocus(mState->family));
+                    samples.push_back(mState->data.sample(mState->family, defocus));
+                }
+                auto column = [&](std::size_t index) {
+                    std::vector<const Image*> planes;
+                    for (const auto& s : samples)
+                        planes.push_back(index == SIZE_MAX ? &s.clean : &s.blurred[index]);
+                    return net::toTensor(planes).to(net.device);
+                };
+                double loss = 0.0, simpleLoss = 0.0;
+                if (stage == 1) {
+                    loss = net::stageOneStep(
+                        net.encoder, net.decoder, stage1, column(0), column(SIZE_MAX));
+                } else {
+                    std::vector<torch::Tensor> blurred, theta;
+                    for (std::size_t j = 1; j <= kinds; ++j) {
+                        blurred.push_back(column(j));
+                        std::vector<float> t;
+                        for (const auto& s : samples)
+                            t.push_back(float(net.theta(s.defocus[j])));
+                        theta.push_back(torch::tensor(t).to(net.device));
+                    }
+                    const auto codes = net::encodeStageTwo(net.encoder, column(0), blurred);
+                    loss = net::deformerStep(
+                        net.deformer, banks, mlps, codes, theta, batch % 2 == 1);
+                    if (mOptions.trainSimpleDeform)
+                        simpleLoss = net::simpleDeformStep(net.simple, simple, codes, theta);
+                }
+                sum += loss;
+                simpleSum += simpleLoss;
+                if (onBatch)
+                    onBatch({ stage, epoch, epochs, batch, mOptions.batchesPerEpoch, loss,
+                        simpleLoss, {} });
+            }
+            mLog.push_back({ stage, epoch, epochs, mOptions.batchesPerEpoch,
+                mOptions.batchesPerEpoch, sum / mOptions.batchesPerEpoch,
+                simpleSum / mOptions.batchesPerEpoch, validate(model, stage, cancel) });
+            saveCheckpoint(stage, epoch);
+            if (onEpoch)
+                onEpoch(mLog.back());
+        }
+    }
+    return model;
+}
+
+} // namespace latentlens::engine

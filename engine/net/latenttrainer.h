@@ -1,0 +1,94 @@
+#pragma once
+
+#include "engine/net/latentmodel.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+namespace latentlens::engine {
+
+struct TrainingOptions
+{
+    /// Clean images: folders (every image in them) and image files.
+    std::vector<std::filesystem::path> data;
+    std::size_t crop = 64; ///< training crops are crop x crop (at least the kernel size)
+    int batchSize = 8;
+    int batchesPerEpoch = 50;
+    int epochsStage1 = 20;
+    int epochsStage2 = 30;
+    double learningRate = 2e-4; ///< Adam, both stages (the paper's), at each stage's start
+    /// The learning rate follows a cosine from `learningRate` at a stage's first epoch down
+    /// to `learningRate * finalRateFraction` at its last; 1 keeps it constant (the paper).
+    double finalRateFraction = 1.0;
+    std::uint64_t seed = 1;
+    /// Also trains the SIMPLEDEFORM ablation in stage 2 (on the same codes, its own Adam),
+    /// so that it can be compared; false saves about a third of stage 2's time and leaves
+    /// it untrained.
+    bool trainSimpleDeform = true;
+    /// Where to train (Auto: a CUDA GPU when LibTorch sees one).
+    ComputeDevice device = ComputeDevice::Auto;
+    /// Written after every epoch (model, optimisers, stage and epoch); when it exists at
+    /// the start, training resumes after the epoch it holds. Empty: no checkpoints.
+    std::filesystem::path checkpoint;
+    /// Architecture and probe family of the model to train.
+    ModelRecord record;
+    /// Clean held-out images (values in [0, 1]) deblurred after every epoch at each listed
+    /// defocus, blurred with reflective borders and Gaussian noise of `validationNoise`
+    /// variance (seeded, the same every epoch); empty: no validation.
+    std::vector<Image> validation;
+    double validationNoise = 0.005;
+};
+
+struct TrainingStep
+{
+    int stage = 1; ///< 1 or 2
+    int epoch = 0; ///< from 1
+    int epochs = 0;
+    int batch = 0; ///< from 1
+    int batches = 0;
+    double loss = 0.0; ///< stage 2: the deformer's
+    double simpleLoss = 0.0; ///< stage 2: SIMPLEDEFORM's (0 when not trained)
+    /// After an epoch, with validation images: mean PSNR (dB) of the deblur at each listed
+    /// defocus (stage 1: the NODEFORM path, which is what stage 1 trains; stage 2: the full
+    /// method). Empty otherwise.
+    std::vector<double> validationPsnr;
+};
+
+/// Trains a LatentModel in the paper's two stages: stage 1 fits f and g on the reference
+/// kernel; stage 2 freezes them and fits the deformer over all kernels, alternating bank
+/// and MLP updates between batches. Half the defocus values drawn are the listed ones and
+/// half are continuous in the range.
+class LatentTrainer
+{
+public:
+    /// Throws IoError/InvalidArgument for unusable data or options.
+    explicit LatentTrainer(TrainingOptions options);
+    ~LatentTrainer();
+
+    /// Runs to the end (or from the checkpoint). `onBatch` is called after every batch;
+    /// `cancel` is checked before every batch (Cancelled is thrown; the last checkpoint
+    /// stays). `onEpoch` gets each finished epoch's entry of epochLog(). Returns the trained
+    /// model.
+    LatentModel run(const std::function<void(const TrainingStep&)>& onBatch = {},
+        const std::atomic<bool>* cancel = nullptr,
+        const std::function<void(const TrainingStep&)>& onEpoch = {});
+
+    /// Mean loss of each finished epoch, stage 1 then stage 2.
+    const std::vector<TrainingStep>& epochLog() const noexcept { return mLog; }
+    /// Files the data folder held that could not be used, with the reason.
+    std::vector<std::string> skippedFiles() const;
+
+private:
+    std::vector<double> validate(
+        const LatentModel& model, int stage, const std::atomic<bool>* cancel) const;
+
+    struct State;
+    TrainingOptions mOptions;
+    std::unique_ptr<State> mState;
+    std::vector<TrainingStep> mLog;
+};
+
+} // namespace latentlens::engine

@@ -1,0 +1,399 @@
+#include "engine/probe/probeimport.h"
+
+#include "engine/core/exception.h"
+#include "engine/core/filecheck.h"
+#include "engine/io/hdf5reader.h"
+#include "engine/io/imageio.h"
+#include "engine/io/npyio.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace latentlens::engine {
+
+namespace {
+
+std::string typeName(const NdArray& a)
+{
+    const std::string& d = a.dtype;
+    if (d.size() < 3)
+        return d;
+    const char kind = d[1];
+    const int bytes = std::atoi(d.c_str() + 2);
+    switch (kind) {
+    case 'c':
+        return "complex" + std::to_string(bytes * 8);
+    case 'f':
+        return "float" + std::to_string(bytes * 8);
+    case 'i':
+        return "int" + std::to_string(bytes * 8);
+    case 'u':
+        return "uint" + std::to_string(bytes * 8);
+    default:
+        return d;
+    }
+}
+
+std::string number(double v)
+{
+    std::ostringstream text;
+    text.precision(4);
+    text << v;
+    return text.str();
+}
+
+// Index of the plane with the highest value: the in-focus slice of a PSF z-stack.
+std::size_t brightestPlane(const Image& image)
+{
+    std::size_t best = 0;
+    float bestValue = -std::numeric_limits<float>::infinity();
+    for (std::size_t p = 0; p < image.planeCount(); ++p)
+        for (float v : image.plane(p))
+            if (v > bestValue) {
+                bestValue = v;
+                best = p;
+            }
+    return best;
+}
+
+// Measured PSFs carry rounding noise around zero after background subtraction; that is
+// clipped. A real negative lobe means the file is not an intensity.
+void requireIntensity(const std::filesystem::path& path, Image& intensity)
+{
+    float peak = 0.0f, lowest = 0.0f;
+    for (float v : intensity.values()) {
+        if (!std::isfinite(v))
+            throw IoError(path, "the probe holds NaN or infinite values.");
+        peak = std::max(peak, v);
+        lowest = std::min(lowest, v);
+    }
+    if (!(peak > 0))
+        throw IoError(path, "the probe's intensity is zero everywhere; it cannot make a kernel.");
+    if (lowest < -1e-6f * peak)
+        throw IoError(path,
+            "the PSF has negative values (down to " + number(lowest) + ", peak " + number(peak)
+                + "); an intensity cannot be negative. Subtract the background and clip at "
+                  "zero, or import the complex probe instead.");
+    for (float& v : intensity.values())
+        v = std::max(v, 0.0f);
+}
+
+ImportedProbe fromArray(
+    const std::filesystem::path& path, const NdArray& a, bool matlabAxes, const std::string& source)
+{
+    ImportedProbe probe;
+    probe.source = source;
+    probe.stored = typeName(a) + " " + a.shapeText();
+    const std::size_t rank = a.shape.size();
+    if (rank < 2)
+        throw IoError(path,
+            source + " is a " + std::to_string(rank) + "-D array " + a.shapeText()
+                + "; a probe is a 2-D array (ny, nx) or a 3-D array (modes, ny, nx).");
+    if (rank > 3)
+        throw IoError(path,
+            source + " is a " + std::to_string(rank) + "-D array " + a.shapeText()
+                + "; LatentLens reads probes of shape (ny, nx) or (modes, ny, nx). Save one "
+                  "set of modes.");
+    if (a.elementCount() == 0)
+        throw IoError(path, source + " is empty " + a.shapeText() + ".");
+    for (const auto& v : a.values)
+        if (!std::isfinite(v.real()) || !std::isfinite(v.imag()))
+            throw IoError(path, source + " holds NaN or infinite values.");
+    const std::size_t planes = rank == 3 ? a.shape[0] : 1;
+    // MATLAB stores (ny, nx, modes) column-major, which HDF5 shows as (modes, nx, ny).
+    const std::size_t fastest = a.shape[rank - 1], slowest = a.shape[rank - 2];
+    const std::size_t width = matlabAxes ? slowest : fastest;
+    const std::size_t height = matlabAxes ? fastest : slowest;
+    auto valueAt = [&](std::size_t p, std::size_t x, std::size_t y) {
+        const std::size_t base = p * width * height;
+        return matlabAxes ? a.values[base + x * height + y] : a.values[base + y * width + x];
+    };
+    if (matlabAxes)
+        probe.notes.push_back("MATLAB file: the axes were reversed to (ny, nx) order.");
+
+    if (a.isComplex) {
+        probe.isComplex = true;
+        probe.complex.width = width;
+        probe.complex.height = height;
+        for (std::size_t p = 0; p < planes; ++p) {
+            std::vector<std::complex<double>> mode(width * height);
+            for (std::size_t y = 0; y < height; ++y)
+                for (std::size_t x = 0; x < width; ++x)
+                    mode[y * width + x] = valueAt(p, x, y);
+            probe.complex.modes.push_back(std::move(mode));
+        }
+        probe.intensity = probe.complex.intensity();
+        if (!(probe.complex.energy() > 0))
+            throw IoError(path, source + " is zero everywhere; it cannot make a kernel.");
+        return probe;
+    }
+    Image stack(width, height, planes);
+    for (std::size_t p = 0; p < planes; ++p)
+        for (std::size_t y = 0; y < height; ++y)
+            for (std::size_t x = 0; x < width; ++x)
+                stack.at(x, y, p) = float(valueAt(p, x, y).real());
+    if (planes > 1) {
+        const std::size_t best = brightestPlane(stack);
+        probe.notes.push_back("A real 3-D array is read as an intensity z-stack; its brightest "
+                              "plane, "
+            + std::to_string(best) + " of " + std::to_string(planes) + " (from 0), is the PSF.");
+        probe.intensity = stack.extractPlane(best);
+    } else {
+        probe.intensity = std::move(stack);
+    }
+    requireIntensity(path, probe.intensity);
+    return probe;
+}
+
+ImportedProbe fromImage(const std::filesystem::path& path, const ProbeImportOptions& options)
+{
+    Image image = readImage(path);
+    const auto& names = image.channelNames();
+    auto lower = [](std::string s) {
+        std::transform(
+            s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+        return s;
+    };
+    const bool named = names.size() >= 2 && lower(names[0]).starts_with("re")
+        && lower(names[1]).starts_with("im");
+    const bool negative
+        = std::any_of(image.values().begin(), image.values().end(), [](float v) { return v < 0; });
+    const std::size_t planes = image.planeCount();
+    const bool complexPages
+        = options.complexPages || (planes % 2 == 0 && (named || (negative && planes >= 2)));
+    ImportedProbe probe;
+    if (complexPages) {
+        if (planes % 2 != 0)
+            throw IoError(path,
+                "the TIFF has " + std::to_string(planes)
+                    + " pages; real and imaginary pages come in pairs.");
+        if (!options.complexPages && !named)
+            probe.notes.push_back("The TIFF has negative values, so its pages are read as "
+                                  "(real, imaginary) pairs.");
+        probe.isComplex = true;
+        probe.source = "pages 1-" + std::to_string(planes) + " as (real, imaginary) pairs";
+        probe.stored = "float32 TIFF, " + std::to_string(planes) + " pages of "
+            + std::to_string(image.width()) + "x" + std::to_string(image.height());
+        probe.complex.width = image.width();
+        probe.complex.height = image.height();
+        for (std::size_t p = 0; p + 1 < planes; p += 2) {
+            std::vector<std::complex<double>> mode(image.planeSize());
+            const auto re = image.plane(p), im = image.plane(p + 1);
+            for (std::size_t i = 0; i < mode.size(); ++i) {
+                if (!std::isfinite(re[i]) || !std::isfinite(im[i]))
+                    throw IoError(path, "the probe holds NaN or infinite values.");
+                mode[i] = { re[i] * image.intensityScale(), im[i] * image.intensityScale() };
+            }
+            probe.complex.modes.push_back(std::move(mode));
+        }
+        probe.intensity = probe.complex.intensity();
+        if (!(probe.complex.energy() > 0))
+            throw IoError(path, "the probe is zero everywhere; it cannot make a kernel.");
+    } else {
+        probe.stored = std::to_string(planes) + " plane(s) of " + std::to_string(image.width())
+            + "x" + std::to_string(image.height());
+        std::size_t plane = 0;
+        if (planes > 1) {
+            plane = brightestPlane(image);
+            probe.notes.push_back("The file holds " + std::to_string(planes)
+                + " planes; the brightest, plane " + std::to_string(plane)
+                + " (from 0), is the PSF.");
+        }
+        probe.source = "intensity, plane " + std::to_string(plane);
+        probe.intensity = image.extractPlane(plane);
+        requireIntensity(path, probe.intensity);
+    }
+    probe.complex.pixelSize = image.spacing().x;
+    return probe;
+}
+
+// Pixel size (metres) and energy (keV) stored next to a dataset: PtyPy keeps _psize and
+// _energy in the storage's group.
+void readHdf5Optics(const Hdf5Reader& file, const std::string& dataset, ImportedProbe& probe)
+{
+    const auto slash = dataset.find_last_of('/');
+    const std::string group = slash == std::string::npos ? "" : dataset.substr(0, slash);
+    for (const char* name : { "_psize", "psize", "pixel_size" })
+        if (file.isDataset(group + "/" + name)) {
+            const NdArray psize = file.readArray(group + "/" + name);
+            if (!psize.values.empty() && !psize.isComplex) {
+                const double dy = psize.values.front().real(), dx = psize.values.back().real();
+                if (std::abs(dx - dy) > 1e-3 * std::abs(dx))
+                    throw IoError(file.path(),
+                        "the probe's pixels are not square (" + number(dy) + " x " + number(dx)
+                            + " m); LatentLens needs square probe pixels.");
+                probe.complex.pixelSize = dx;
+                probe.notes.push_back(
+                    "Pixel size " + number(dx) + " m from " + group + "/" + name + ".");
+            }
+            break;
+        }
+    for (const char* name : { "_energy", "energy" })
+        if (auto energy = file.readScalar(group + "/" + name); energy && *energy > 0) {
+            double keV = *energy;
+            if (keV > 1000.0) {
+                keV /= 1000.0; // a value in eV
+                probe.notes.push_back("The energy " + number(*energy)
+                    + " in the file is read as eV (too large for keV).");
+            }
+            probe.complex.wavelength = photonWavelength(keV);
+            probe.notes.push_back(
+                "Photon energy " + number(keV) + " keV from " + group + "/" + name + ".");
+            break;
+        }
+}
+
+ImportedProbe fromHdf5(const std::filesystem::path& path, const ProbeImportOptions& options)
+{
+    Hdf5Reader file(path);
+    std::string dataset = options.dataset;
+    std::vector<std::string> notes;
+    if (dataset.empty()) {
+        if (file.isGroup("/content/probe")) {
+            std::vector<std::string> storages;
+            for (const auto& id : file.members("/content/probe"))
+                if (file.isDataset("/content/probe/" + id + "/data"))
+                    storages.push_back(id);
+            if (!storages.empty()) {
+                dataset = "/content/probe/" + storages.front() + "/data";
+                if (storages.size() > 1)
+                    notes.push_back("The file holds " + std::to_string(storages.size())
+                        + " probes; the first, " + storages.front()
+                        + ", is used (choose another with the dataset path).");
+            }
+        }
+        if (dataset.empty() && file.isDataset("/probe"))
+            dataset = "/probe";
+        if (dataset.empty()) {
+            std::string have;
+            for (const auto& m : file.members("/"))
+                have += (have.empty() ? "" : ", ") + m;
+            throw IoError(path,
+                "no probe found: neither PtyPy's /content/probe/<id>/data nor a dataset /probe. "
+                "Give the dataset path (--dataset). The file's top level holds: "
+                    + (have.empty() ? std::string("nothing") : have) + ".");
+        }
+    }
+    ImportedProbe probe = fromArray(path, file.readArray(dataset), file.isMatlab(),
+        dataset.starts_with('/') ? dataset : "/" + dataset);
+    probe.notes.insert(probe.notes.begin(), notes.begin(), notes.end());
+    readHdf5Optics(file, probe.source, probe);
+    return probe;
+}
+
+ImportedProbe fromNpz(const std::filesystem::path& path, const ProbeImportOptions& options)
+{
+    std::string name = options.dataset;
+    if (name.empty()) {
+        const auto names = listNpz(path);
+        for (const char* candidate : { "probeGuess", "probe" })
+            if (std::find(names.begin(), names.end(), candidate) != names.end()) {
+                name = candidate;
+                break;
+            }
+        if (name.empty() && names.size() == 1)
+            name = names.front();
+        if (name.empty()) {
+            std::string have;
+            for (const auto& n : names)
+                have += (have.empty() ? "" : ", ") + n;
+            throw IoError(path,
+                "the archive holds several arrays (" + have
+                    + ") and none is named probeGuess or probe; give the array's name "
+                      "(--dataset).");
+        }
+    }
+    return fromArray(path, readNpz(path, name), false, name);
+}
+
+enum class Kind { Npy, Npz, Hdf5, Image, Unknown };
+
+Kind sniff(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 6> head {};
+    in.read(head.data(), head.size());
+    const std::string s(head.data(), std::size_t(in.gcount()));
+    if (s == "\x93NUMPY")
+        return Kind::Npy;
+    if (s.starts_with("PK\x03\x04") || s.starts_with("PK\x05\x06"))
+        return Kind::Npz;
+    if (Hdf5Reader::isHdf5(path))
+        return Kind::Hdf5;
+    if (s.starts_with("II") || s.starts_with("MM") || s.starts_with("\x89PNG")
+        || s.starts_with("\xFF\xD8\xFF"))
+        return Kind::Image;
+    return Kind::Unknown;
+}
+
+} // namespace
+
+ImportedProbe importProbe(const std::filesystem::path& path, const ProbeImportOptions& options)
+{
+    if (!(options.pixelSize >= 0) || !std::isfinite(options.pixelSize))
+        throw InvalidArgument("The probe's pixel size must be a positive number of metres.");
+    if (!(options.energyKeV >= 0) || !std::isfinite(options.energyKeV))
+        throw InvalidArgument("The photon energy must be a positive number of keV.");
+    requireNonEmptyFile(path);
+    ImportedProbe probe;
+    switch (sniff(path)) {
+    case Kind::Npy:
+        probe = fromArray(path, readNpy(path), false, path.filename().string());
+        break;
+    case Kind::Npz:
+        probe = fromNpz(path, options);
+        break;
+    case Kind::Hdf5:
+        probe = fromHdf5(path, options);
+        break;
+    case Kind::Image:
+        probe = fromImage(path, options);
+        break;
+    case Kind::Unknown:
+        throw IoError(path,
+            "not a probe file LatentLens reads (.npy, .npz, TIFF, PNG, JPEG, or HDF5 such as "
+            "PtyPy .ptyr and MATLAB 7.3 .mat).");
+    }
+    if (options.pixelSize > 0)
+        probe.complex.pixelSize = options.pixelSize;
+    if (options.energyKeV > 0)
+        probe.complex.wavelength = photonWavelength(options.energyKeV);
+    if (!(probe.complex.pixelSize > 0))
+        probe.notes.push_back("The probe's pixel size is unknown: its kernel keeps the probe's "
+                              "sampling (one probe pixel per image pixel).");
+    if (probe.isComplex && !(probe.complex.wavelength > 0))
+        probe.notes.push_back("The photon energy is unknown: the probe cannot be propagated to "
+                              "another defocus until it is given.");
+    probe.intensity.setSpacing({ probe.complex.pixelSize, probe.complex.pixelSize, 0.0 });
+    return probe;
+}
+
+Image importedKernel(const ImportedProbe& probe, double defocus, const KernelOptions& options,
+    std::vector<std::string>* warnings)
+{
+    if (!std::isfinite(defocus))
+        throw InvalidArgument("The defocus must be a finite number.");
+    KernelOptions centred = options;
+    centred.centre = KernelOptions::Centre::Centroid;
+    if (!probe.isComplex) {
+        if (defocus != 0.0)
+            throw InvalidArgument("An intensity PSF has no phase, so it cannot be propagated to "
+                                  "another defocus. Use it at its own focus, or import the "
+                                  "complex probe from the ptychographic reconstruction.");
+        centred.supportFraction = 0.0; // a measured PSF is used as it is
+        return intensityKernel(probe.intensity, centred);
+    }
+    if (defocus == 0.0)
+        return probeKernel(probe.complex, centred);
+    if (!(probe.complex.pixelSize > 0) || !(probe.complex.wavelength > 0))
+        throw InvalidArgument("To propagate the imported probe to a defocus, give its pixel "
+                              "size and photon energy; the file does not record "
+            + std::string(!(probe.complex.pixelSize > 0) ? "the pixel size" : "the energy") + ".");
+    return probeKernel(propagate(probe.complex, defocus, warnings), centred);
+}
+
+} // namespace latentlens::engine

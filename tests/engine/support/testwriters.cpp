@@ -1,0 +1,223 @@
+#include "tests/engine/support/testwriters.h"
+
+#include <fstream>
+#include <hdf5.h>
+#include <stdexcept>
+#include <zlib.h>
+
+namespace testwriters {
+
+namespace {
+
+void put16(Bytes& b, std::uint32_t v)
+{
+    b.push_back(std::uint8_t(v));
+    b.push_back(std::uint8_t(v >> 8));
+}
+
+void put32(Bytes& b, std::uint32_t v)
+{
+    put16(b, v & 0xFFFF);
+    put16(b, v >> 16);
+}
+
+void check(herr_t status, const std::string& what)
+{
+    if (status < 0)
+        throw std::runtime_error("HDF5 test writer failed: " + what);
+}
+
+} // namespace
+
+Bytes npy(const std::string& descr, const std::vector<std::size_t>& shape, const Bytes& data,
+    bool fortranOrder, int version)
+{
+    std::string shapeText = "(";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        shapeText += (i ? ", " : "") + std::to_string(shape[i]);
+    shapeText += shape.size() == 1 ? ",)" : ")";
+    std::string header = "{'descr': '" + descr + "', 'fortran_order': "
+        + (fortranOrder ? "True" : "False") + ", 'shape': " + shapeText + ", }";
+    const std::size_t prefix = version == 1 ? 10 : 12;
+    while ((prefix + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    Bytes out { 0x93, 'N', 'U', 'M', 'P', 'Y', std::uint8_t(version), 0 };
+    if (version == 1)
+        put16(out, std::uint32_t(header.size()));
+    else
+        put32(out, std::uint32_t(header.size()));
+    out.insert(out.end(), header.begin(), header.end());
+    out.insert(out.end(), data.begin(), data.end());
+    return out;
+}
+
+void writeFile(const std::string& path, const Bytes& bytes)
+{
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
+}
+
+void writeNpz(const std::string& path, const std::vector<std::pair<std::string, Bytes>>& members,
+    bool deflate)
+{
+    Bytes file, directory;
+    for (const auto& [name, content] : members) {
+        const std::string member = name + ".npy";
+        Bytes stored = content;
+        if (deflate) {
+            z_stream z {};
+            deflateInit2(&z, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+            stored.resize(deflateBound(&z, uLong(content.size())));
+            z.next_in = const_cast<unsigned char*>(content.data());
+            z.avail_in = uInt(content.size());
+            z.next_out = stored.data();
+            z.avail_out = uInt(stored.size());
+            ::deflate(&z, Z_FINISH);
+            stored.resize(z.total_out);
+            deflateEnd(&z);
+        }
+        const auto crc = std::uint32_t(crc32(0L, content.data(), uInt(content.size())));
+        const auto offset = std::uint32_t(file.size());
+        const std::uint16_t method = deflate ? 8 : 0;
+        put32(file, 0x04034b50);
+        put16(file, 20);
+        put16(file, 0);
+        put16(file, method);
+        put32(file, 0); // time, date
+        put32(file, crc);
+        put32(file, std::uint32_t(stored.size()));
+        put32(file, std::uint32_t(content.size()));
+        put16(file, std::uint32_t(member.size()));
+        put16(file, 0);
+        file.insert(file.end(), member.begin(), member.end());
+        file.insert(file.end(), stored.begin(), stored.end());
+
+        put32(directory, 0x02014b50);
+        put16(directory, 20);
+        put16(directory, 20);
+        put16(directory, 0);
+        put16(directory, method);
+        put32(directory, 0);
+        put32(directory, crc);
+        put32(directory, std::uint32_t(stored.size()));
+        put32(directory, std::uint32_t(content.size()));
+        put16(directory, std::uint32_t(member.size()));
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put32(directory, 0);
+        put32(directory, offset);
+        directory.insert(directory.end(), member.begin(), member.end());
+    }
+    const auto directoryOffset = std::uint32_t(file.size());
+    file.insert(file.end(), directory.begin(), directory.end());
+    put32(file, 0x06054b50);
+    put16(file, 0);
+    put16(file, 0);
+    put16(file, std::uint32_t(members.size()));
+    put16(file, std::uint32_t(members.size()));
+    put32(file, std::uint32_t(directory.size()));
+    put32(file, directoryOffset);
+    put16(file, 0);
+    writeFile(path, file);
+}
+
+Hdf5Out::Hdf5Out(const std::string& path, std::size_t userBlock)
+    : mPath(path), mUserBlock(userBlock)
+{
+    hid_t create = H5Pcreate(H5P_FILE_CREATE);
+    if (userBlock)
+        check(H5Pset_userblock(create, userBlock), "user block");
+    mFile = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, create, H5P_DEFAULT);
+    H5Pclose(create);
+    if (mFile < 0)
+        throw std::runtime_error("cannot create " + path);
+}
+
+Hdf5Out::~Hdf5Out()
+{
+    H5Fclose(mFile);
+    if (mUserBlock) {
+        // MATLAB writes its banner into the user block.
+        std::fstream f(mPath, std::ios::in | std::ios::out | std::ios::binary);
+        const std::string banner = "MATLAB 7.3 MAT-file, Platform: GLNXA64, Created on: test";
+        f.write(banner.data(), std::streamsize(banner.size()));
+    }
+}
+
+namespace {
+
+hid_t linkCreation()
+{
+    hid_t list = H5Pcreate(H5P_LINK_CREATE);
+    H5Pset_create_intermediate_group(list, 1);
+    return list;
+}
+
+void writeDataset(hid_t file, const std::string& name, const std::vector<std::size_t>& dims,
+    hid_t fileType, hid_t memoryType, const void* data)
+{
+    std::vector<hsize_t> d(dims.begin(), dims.end());
+    hid_t space = H5Screate_simple(int(d.size()), d.data(), nullptr);
+    hid_t links = linkCreation();
+    hid_t set = H5Dcreate2(file, name.c_str(), fileType, space, links, H5P_DEFAULT, H5P_DEFAULT);
+    check(set, "create " + name);
+    check(H5Dwrite(set, memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data), "write " + name);
+    H5Dclose(set);
+    H5Pclose(links);
+    H5Sclose(space);
+}
+
+} // namespace
+
+void Hdf5Out::doubles(
+    const std::string& name, const std::vector<std::size_t>& dims, const std::vector<double>& v)
+{
+    writeDataset(mFile, name, dims, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, v.data());
+}
+
+void Hdf5Out::floats(
+    const std::string& name, const std::vector<std::size_t>& dims, const std::vector<float>& v)
+{
+    writeDataset(mFile, name, dims, H5T_IEEE_F32BE, H5T_NATIVE_FLOAT, v.data());
+}
+
+void Hdf5Out::complexes(const std::string& name, const std::vector<std::size_t>& dims,
+    const std::vector<std::complex<double>>& values, const std::string& re, const std::string& im)
+{
+    hid_t type = H5Tcreate(H5T_COMPOUND, 16);
+    H5Tinsert(type, re.c_str(), 0, H5T_NATIVE_DOUBLE);
+    H5Tinsert(type, im.c_str(), 8, H5T_NATIVE_DOUBLE);
+    writeDataset(mFile, name, dims, type, type, values.data());
+    H5Tclose(type);
+}
+
+void Hdf5Out::strings(
+    const std::string& name, const std::vector<std::string>& values, bool variable)
+{
+    hid_t type = H5Tcopy(H5T_C_S1);
+    if (variable) {
+        H5Tset_size(type, H5T_VARIABLE);
+        H5Tset_cset(type, H5T_CSET_UTF8);
+        std::vector<const char*> pointers;
+        for (const auto& s : values)
+            pointers.push_back(s.c_str());
+        writeDataset(mFile, name, { values.size() }, type, type, pointers.data());
+    } else {
+        std::size_t width = 1;
+        for (const auto& s : values)
+            width = std::max(width, s.size());
+        H5Tset_size(type, width);
+        H5Tset_strpad(type, H5T_STR_NULLPAD);
+        std::vector<char> buffer(width * values.size(), '\0');
+        for (std::size_t i = 0; i < values.size(); ++i)
+            std::copy(
+                values[i].begin(), values[i].end(), buffer.begin() + std::ptrdiff_t(i * width));
+        writeDataset(mFile, name, { values.size() }, type, type, buffer.data());
+    }
+    H5Tclose(type);
+}
+
+} // namespace testwriters
