@@ -120,23 +120,30 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     if (network) {
         auto model = engine::LatentModel::load(modelFile);
         model.setDevice(device);
+        const bool aware = model.record().architecture == engine::Architecture::KernelAware;
         double defocus = 0.0;
+        engine::Image given;
         if (fromFile) {
-            // Given only a kernel: the defocus of the model's probe family that fits it best.
+            // Given only a kernel: the defocus of the model's probe family that fits it best
+            // is theta; a kernel-aware model also deconvolves with the kernel itself.
+            given = engine::readImage(*args.value("kernel"));
             const auto& r = model.record();
             const double top = *std::max_element(r.defocus.begin(), r.defocus.end());
-            const auto fit = engine::fitDefocus(
-                engine::readImage(*args.value("kernel")), r.optics, r.kernel, 1.1 * top);
+            const auto fit = engine::fitDefocus(given, r.optics, r.kernel, 1.1 * top);
             defocus = fit.defocus;
             warnings.push_back("the kernel fits the model's probe at " + text(defocus * 1e6)
-                + " µm (residual " + text(fit.residual) + "); deblurring at that defocus");
-            if (fit.residual > 0.3)
+                + " µm (residual " + text(fit.residual) + "); "
+                + (aware ? "the network deconvolves with the kernel given and uses that "
+                           "defocus as theta"
+                         : "deblurring at that defocus"));
+            if (fit.residual > 0.3 && !aware)
                 warnings.push_back("the kernel does not resemble the model's probe family; the "
                                    "result may be poor");
         } else {
             defocus = *args.number("defocus") * 1e-6;
         }
-        result = model.deblur(image, defocus, latentMethod(method), progress);
+        result = model.deblur(
+            image, defocus, latentMethod(method), progress, aware ? given : engine::Image());
         provenance.inputs.push_back(modelFile);
         report.parameter.assign(image.planeCount(), defocus * 1e6);
         // The network estimates nothing itself; report the same robust estimate the

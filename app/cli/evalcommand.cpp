@@ -25,7 +25,13 @@ namespace latentlens::cli {
 namespace {
 
 const std::vector<std::string> allMethods { "latent", "simpledeform", "nodeform", "wiener", "rl",
-    "hl" };
+    "hl", "paper-latent", "paper-simpledeform", "paper-nodeform" };
+
+/// The paper's network's columns, given with --paper-model: "paper-" and a network method.
+bool isPaperMethod(const std::string& method)
+{
+    return method.rfind("paper-", 0) == 0;
+}
 
 /// Unseen defocus values by default: the midpoints between the listed values, where the
 /// slider lands between trained kernels.
@@ -62,21 +68,36 @@ std::string micrometres(double d)
 int runEval(const std::vector<std::string>& argv, std::ostream& out)
 {
     Arguments args(argv,
-        { "model", "data", "methods", "defocus", "unseen", "noise-var", "size", "seed", "device" },
+        { "model", "paper-model", "data", "methods", "defocus", "unseen", "noise-var", "poisson",
+            "size", "seed", "device" },
         { "json" });
     args.expectPositionals(0, "no file arguments (use --data)");
-    std::vector<std::string> methods = allMethods;
+    std::vector<std::string> methods;
+    for (const auto& m : allMethods)
+        if (!isPaperMethod(m) || args.value("paper-model"))
+            methods.push_back(m);
     if (auto list = args.value("methods")) {
         methods = splitList(*list);
         for (const auto& m : methods)
             if (std::find(allMethods.begin(), allMethods.end(), m) == allMethods.end())
                 throw UsageError("option '--methods' takes latent, simpledeform, nodeform, "
-                                 "wiener, rl and hl (got '"
+                                 "wiener, rl, hl and, with --paper-model, paper-latent, "
+                                 "paper-simpledeform and paper-nodeform (got '"
                     + m + "')");
         if (methods.empty())
             throw UsageError("option '--methods' needs at least one method");
     }
+    const bool needsPaper = std::any_of(methods.begin(), methods.end(), isPaperMethod);
+    if (needsPaper && !args.value("paper-model"))
+        throw UsageError("the paper-* methods need --paper-model FILE");
     const bool needsModel = std::any_of(methods.begin(), methods.end(), isNetworkMethod);
+    std::optional<engine::LatentModel> paper;
+    if (needsPaper) {
+        paper = engine::LatentModel::load(*args.value("paper-model"));
+        if (paper->record().architecture != engine::Architecture::Paper)
+            throw UsageError("option '--paper-model' needs a model of the paper's architecture");
+        paper->setDevice(computeDevice(args));
+    }
     std::optional<std::filesystem::path> modelPath;
     if (auto m = args.value("model"))
         modelPath = *m;
@@ -105,6 +126,9 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
     const double noise = args.number("noise-var").value_or(0.02);
     if (!(noise >= 0 && noise < 1))
         throw UsageError("option '--noise-var' must lie in [0, 1)");
+    const double photons = args.number("poisson").value_or(0.0);
+    if (!(photons >= 0))
+        throw UsageError("option '--poisson' must not be negative");
     const double size = args.number("size").value_or(256);
     if (size < 16 || size != std::floor(size) || size > 1e5)
         throw UsageError("option '--size' needs a whole number >= 16");
@@ -143,7 +167,8 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
     for (std::size_t i = 0; i < files.size(); ++i) {
         const auto truth = engine::evaluationTruth(engine::readImage(files[i]), std::size_t(size));
         for (std::size_t k = 0; k < cases.size(); ++k) {
-            const auto blurred = engine::evaluationInput(truth, kernels[k], noise, caseSeed++);
+            const auto blurred
+                = engine::evaluationInput(truth, kernels[k], noise, caseSeed++, photons);
             auto score = [&](const std::string& method, const engine::Image& result) {
                 const double p = engine::psnr(result.values(), truth.values());
                 const double s
@@ -157,9 +182,15 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
                     { "method", method }, { "psnr", p }, { "ssim", s } });
             };
             score("blurred", blurred);
-            std::optional<engine::EncodedImage> encoded;
+            std::optional<engine::EncodedImage> encoded, encodedPaper;
             for (const auto& method : methods) {
-                if (isNetworkMethod(method)) {
+                if (isPaperMethod(method)) {
+                    if (!encodedPaper)
+                        encodedPaper = paper->encode(blurred);
+                    score(method,
+                        paper->decode(
+                            *encodedPaper, cases[k].defocus, latentMethod(method.substr(6))));
+                } else if (isNetworkMethod(method)) {
                     if (!encoded) // f(B) once for the three network paths
                         encoded = model.encode(blurred);
                     score(method, model.decode(*encoded, cases[k].defocus, latentMethod(method)));
@@ -188,8 +219,8 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
                     { "ssim", s.ssim / s.count } });
             }
         out << nlohmann::json { { "model", modelPath->string() }, { "device", model.deviceName() },
-            { "noise_variance", noise }, { "images", files.size() }, { "size", size },
-            { "summary", summary }, { "cases", rows } }
+            { "noise_variance", noise }, { "poisson_photons", photons }, { "images", files.size() },
+            { "size", size }, { "summary", summary }, { "cases", rows } }
                    .dump(2)
             << "\n";
         return 0;
@@ -204,8 +235,14 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
             out << " --- |";
         out << "\n";
     };
-    out << "Mean PSNR (dB) / SSIM over " << files.size() << " images, noise variance " << noise
-        << ", model " << modelPath->filename().string() << "\n\n";
+    out << "Mean PSNR (dB) / SSIM over " << files.size() << " images, noise variance " << noise;
+    if (photons > 0)
+        out << " plus Poisson noise at " << photons << " photons per unit intensity";
+    out << ", model " << modelPath->filename().string();
+    if (paper)
+        out << ", paper's model "
+            << std::filesystem::path(*args.value("paper-model")).filename().string();
+    out << "\n\n";
     tableHeader(columns);
     auto printRow = [&](const std::string& label, const std::vector<std::size_t>& which) {
         out << "| " << label << " |";
@@ -274,11 +311,16 @@ Command evalCommand()
         "method as a Markdown table. Use images that were never used for training.\n\n"
         "options:\n"
         "  --model FILE        the model (default: the shipped default model)\n"
+        "  --paper-model FILE  also a model of the paper's architecture, reported as the\n"
+        "                      columns paper-latent, paper-simpledeform, paper-nodeform\n"
         "  --data LIST         folders of test images and image files, separated by commas\n"
-        "  --methods LIST      any of latent,simpledeform,nodeform,wiener,rl,hl (default all)\n"
+        "  --methods LIST      any of latent,simpledeform,nodeform,wiener,rl,hl and the\n"
+        "                      paper-* columns (default all)\n"
         "  --defocus LIST      trained defocus values in µm (default: the model's list)\n"
         "  --unseen LIST       defocus values between them, or 'none' (default: midpoints)\n"
         "  --noise-var V       Gaussian noise variance (default 0.02, the paper's)\n"
+        "  --poisson PHOTONS   Poisson-Gaussian noise: Poisson at PHOTONS per unit\n"
+        "                      intensity plus the Gaussian of --noise-var\n"
         "  --size N            centre crop N x N (default 256, the paper's)\n"
         "  --seed S            noise seed of the first case (default 1)\n"
         "  --json              every case and the means as JSON\n"

@@ -19,8 +19,9 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
     names.erase("defocus");
-    names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "batches", "batch-size",
-        "crop", "model-size", "lr", "lr-final", "seed", "checkpoint", "output", "device" });
+    names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
+        "batch-size", "crop", "model-size", "architecture", "lr", "lr-final", "seed", "checkpoint",
+        "output", "device" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -41,6 +42,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     o.batchesPerEpoch = int(whole("batches", 50, 1));
     o.epochsStage1 = int(whole("epochs1", 20, 0));
     o.epochsStage2 = int(whole("epochs2", 30, 0));
+    o.epochsStage3 = int(whole("epochs3", 0, 0));
     o.learningRate = args.number("lr").value_or(2e-4);
     o.finalRateFraction = args.number("lr-final").value_or(1.0);
     if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
@@ -52,8 +54,17 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     const std::string size = args.value("model-size").value_or("small");
     if (size != "small" && size != "paper")
         throw UsageError("option '--model-size' is 'small' (CPU) or 'paper'");
+    const std::string architecture = args.value("architecture").value_or("kernel");
+    if (architecture != "kernel" && architecture != "paper")
+        throw UsageError("option '--architecture' is 'kernel' (default) or 'paper'");
+    const auto kind = architecture == "kernel" ? engine::Architecture::KernelAware
+                                               : engine::Architecture::Paper;
     if (size == "small")
-        o.record = engine::ModelRecord::small();
+        o.record = engine::ModelRecord::small(kind);
+    o.record.architecture = kind;
+    if (o.epochsStage3 > 0 && kind == engine::Architecture::Paper)
+        throw UsageError("option '--epochs3' needs --architecture kernel (the paper's network "
+                         "has two stages)");
     o.record.softmax = args.flag("softmax");
     o.record.optics = opticsFromArguments(args);
     o.record.kernel = kernelOptionsFromArguments(args);
@@ -100,10 +111,11 @@ Command trainCommand()
 {
     return { "train", "train the deformable latent-space network on a folder of images",
         "usage: latentlens-cli train --data DIR [--defocus LIST] [--reference D]\n"
-        "                            [--epochs1 N] [--epochs2 N] [options] -o MODEL\n"
+        "                            [--epochs1 N] [--epochs2 N] [--epochs3 N] [options] -o MODEL\n"
         "\n"
         "Stage 1 fits the encoder and decoder on the reference kernel; stage 2 freezes them\n"
-        "and fits the deformer over all kernels, alternating filter-bank and MLP updates.\n"
+        "and fits the deformer over all kernels, alternating filter-bank and MLP updates;\n"
+        "stage 3 (kernel-aware models) fine-tunes all three together on the deblurred image.\n"
         "Blur and noise (variance 0.001-0.02) are made on the fly from the probe model.\n\n"
         "  --data LIST         folders of clean images and image files, separated by commas\n"
         "                      (PNG, JPEG, TIFF; any size >= crop)\n"
@@ -111,6 +123,9 @@ Command trainCommand()
         "  --reference D       reference defocus of stage 1, one of the list (default 3)\n"
         "  --epochs1 N         stage-1 epochs (default 20)\n"
         "  --epochs2 N         stage-2 epochs (default 30)\n"
+        "  --epochs3 N         stage-3 epochs, kernel-aware models only (default 0)\n"
+        "  --architecture A    kernel (default: the network also gets the Wiener estimate\n"
+        "                      made with the exact kernel, and the noise level) or paper\n"
         "  --batches N         batches per epoch (default 50)\n"
         "  --batch-size N      images per batch (default 8)\n"
         "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"

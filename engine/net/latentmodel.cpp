@@ -5,6 +5,7 @@
 #include "engine/core/filecheck.h"
 #include "engine/core/version.h"
 #include "engine/net/modelimpl.h"
+#include "engine/net/physicsinput.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,9 +24,10 @@ constexpr const char* kFormat = "latentlens-model-1";
 
 } // namespace
 
-ModelRecord ModelRecord::small()
+ModelRecord ModelRecord::small(Architecture architecture)
 {
     ModelRecord r;
+    r.architecture = architecture;
     r.width = 32;
     r.latentChannels = 64;
     return r;
@@ -36,7 +38,8 @@ std::string ModelRecord::toJson() const
     nlohmann::json j;
     j["format"] = kFormat;
     j["architecture"]
-        = { { "width", width }, { "latent_channels", latentChannels }, { "banks", banks },
+        = { { "kind", architecture == Architecture::KernelAware ? "kernel" : "paper" },
+              { "width", width }, { "latent_channels", latentChannels }, { "banks", banks },
               { "mlp_hidden", mlpHidden }, { "normalisation", softmax ? "softmax" : "l2" } };
     j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
         { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
@@ -49,7 +52,8 @@ std::string ModelRecord::toJson() const
     j["defocus_um"] = um;
     j["reference_defocus_um"] = referenceDefocus * 1e6;
     j["training"] = { { "data", trainingData }, { "images", trainingImages }, { "crop", crop },
-        { "epochs_stage1", epochsStage1 }, { "epochs_stage2", epochsStage2 }, { "seed", seed } };
+        { "epochs_stage1", epochsStage1 }, { "epochs_stage2", epochsStage2 },
+        { "epochs_stage3", epochsStage3 }, { "seed", seed } };
     j["version"] = version.empty() ? versionString() : version;
     return j.dump(2);
 }
@@ -68,6 +72,12 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
     ModelRecord r;
     try {
         const auto& a = j.at("architecture");
+        // Files written before the kernel-aware variant hold the paper's network.
+        const std::string kind = a.value("kind", "paper");
+        if (kind != "paper" && kind != "kernel")
+            throw InvalidArgument("The model's architecture '" + kind
+                + "' is not known to this version of LatentLens.");
+        r.architecture = kind == "kernel" ? Architecture::KernelAware : Architecture::Paper;
         r.width = a.at("width");
         r.latentChannels = a.at("latent_channels");
         r.banks = a.at("banks");
@@ -93,6 +103,7 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
         r.crop = t.at("crop");
         r.epochsStage1 = t.at("epochs_stage1");
         r.epochsStage2 = t.at("epochs_stage2");
+        r.epochsStage3 = t.value("epochs_stage3", 0);
         r.seed = t.at("seed");
         r.version = j.at("version");
     } catch (const nlohmann::json::exception& e) {
@@ -112,7 +123,11 @@ net::LatentNetOptions LatentModel::Impl::options() const
         .latentChannels(record.latentChannels)
         .banks(record.banks)
         .mlpHidden(record.mlpHidden)
-        .normalisation(record.softmax ? net::Normalisation::Softmax : net::Normalisation::L2);
+        .normalisation(record.softmax ? net::Normalisation::Softmax : net::Normalisation::L2)
+        .inputChannels(kernelAware() ? 3 : 1)
+        .thetaSize(kernelAware() ? 2 : 1)
+        .skips(kernelAware())
+        .zeroLast(kernelAware());
 }
 
 double LatentModel::Impl::theta(double defocus) const
@@ -281,13 +296,17 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
 
 struct EncodedImage::Data
 {
+    /// One tile of a plane: where it is cut, the part of it that is kept, and (the paper's
+    /// model) its code f(B).
     struct Tile
     {
-        std::size_t plane, x0, y0, keepX0, keepY0, keepX1, keepY1, pad, paddedWidth;
+        std::size_t plane, x0, y0, keepX0, keepY0, keepX1, keepY1, pad, paddedWidth, paddedHeight;
         torch::Tensor code;
     };
-    Image shape; ///< the input's size and metadata (its values are not used)
+    Image shape; ///< the input's size and metadata (the paper's model: values not used)
     std::vector<Tile> tiles;
+    /// The kernel-aware model: the input itself, whose encoder input depends on the kernel.
+    Image blurred;
 };
 
 namespace {
@@ -302,87 +321,160 @@ void checkDefocus(const ModelRecord& record, double defocus)
             + " µm is outside that range.");
 }
 
-} // namespace
-
-EncodedImage LatentModel::encode(const Image& blurred, const Progress& progress) const
+/// The tiles of every plane: at most `tile` pixels, each keeping its centre (its `overlap`
+/// border only where it touches the plane's edge), padded by reflection by 16 pixels and
+/// then up to a multiple of 4.
+std::vector<EncodedImage::Data::Tile> tileLayout(const Image& image)
 {
-    if (blurred.empty() || !blurred.allFinite())
-        throw InvalidArgument("The image is empty or holds NaN or infinite values.");
-    torch::InferenceMode guard;
-    auto& m = *mImpl;
-    m.encoder->eval();
-    auto data = std::make_shared<EncodedImage::Data>();
-    data->shape = blurred;
     constexpr std::size_t tile = 1024, overlap = 32, pad = 16;
-    const std::size_t w = blurred.width(), h = blurred.height(), step = tile - 2 * overlap;
-    for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
-        const float* plane = blurred.plane(p).data();
-        // Tiles of at most `tile` pixels; each keeps its centre, its `overlap` border only
-        // where it touches the plane's edge.
+    const std::size_t w = image.width(), h = image.height(), step = tile - 2 * overlap;
+    std::vector<EncodedImage::Data::Tile> tiles;
+    for (std::size_t p = 0; p < image.planeCount(); ++p)
         for (std::size_t ty = 0; ty < h; ty += step)
             for (std::size_t tx = 0; tx < w; tx += step) {
-                progress.throwIfCancelled();
                 const std::size_t x0 = tx > overlap ? tx - overlap : 0;
                 const std::size_t y0 = ty > overlap ? ty - overlap : 0;
                 const std::size_t x1 = std::min(w, tx + step + overlap);
                 const std::size_t y1 = std::min(h, ty + step + overlap);
-                // Reflective padding of 16 px, then up to a multiple of 4.
                 const std::size_t pw = (x1 - x0 + 2 * pad + 3) / 4 * 4;
                 const std::size_t ph = (y1 - y0 + 2 * pad + 3) / 4 * 4;
-                auto input = torch::empty({ 1, 1, int64_t(ph), int64_t(pw) });
-                float* in = input.data_ptr<float>();
-                for (std::size_t y = 0; y < ph; ++y) {
-                    const auto sy = reflectIndex(
-                        std::ptrdiff_t(y0 + y) - std::ptrdiff_t(pad), std::ptrdiff_t(h));
-                    for (std::size_t x = 0; x < pw; ++x) {
-                        const auto sx = reflectIndex(
-                            std::ptrdiff_t(x0 + x) - std::ptrdiff_t(pad), std::ptrdiff_t(w));
-                        in[y * pw + x] = plane[std::size_t(sy) * w + std::size_t(sx)];
-                    }
-                }
-                data->tiles.push_back({ p, x0, y0, tx, ty, std::min(w, tx + step),
-                    std::min(h, ty + step), pad, pw, m.encoder->forward(input.to(m.device)) });
+                tiles.push_back({ p, x0, y0, tx, ty, std::min(w, tx + step), std::min(h, ty + step),
+                    pad, pw, ph, {} });
             }
+    return tiles;
+}
+
+/// The tile `t` of a plane (width `w`, height `h`) with reflective padding, into `out`.
+void cutTile(
+    const float* plane, std::size_t w, std::size_t h, const EncodedImage::Data::Tile& t, float* out)
+{
+    for (std::size_t y = 0; y < t.paddedHeight; ++y) {
+        const auto sy
+            = reflectIndex(std::ptrdiff_t(t.y0 + y) - std::ptrdiff_t(t.pad), std::ptrdiff_t(h));
+        for (std::size_t x = 0; x < t.paddedWidth; ++x) {
+            const auto sx
+                = reflectIndex(std::ptrdiff_t(t.x0 + x) - std::ptrdiff_t(t.pad), std::ptrdiff_t(w));
+            out[y * t.paddedWidth + x] = plane[std::size_t(sy) * w + std::size_t(sx)];
+        }
+    }
+}
+
+/// Copies the kept part of a tile's result into its plane of `out`.
+void pasteTile(const torch::Tensor& result, const EncodedImage::Data::Tile& t, Image& out)
+{
+    const auto cpu = result.to(torch::kCPU).contiguous();
+    const float* r = cpu.data_ptr<float>();
+    const std::size_t w = out.width();
+    float* target = out.plane(t.plane).data();
+    for (std::size_t y = t.keepY0; y < t.keepY1; ++y)
+        for (std::size_t x = t.keepX0; x < t.keepX1; ++x)
+            target[y * w + x] = r[(y - t.y0 + t.pad) * t.paddedWidth + (x - t.x0 + t.pad)];
+}
+
+void checkInput(const Image& blurred)
+{
+    if (blurred.empty() || !blurred.allFinite())
+        throw InvalidArgument("The image is empty or holds NaN or infinite values.");
+}
+
+} // namespace
+
+torch::Tensor LatentModel::Impl::thetaTensor(
+    const std::vector<double>& defocus, const std::vector<double>& noiseSigma) const
+{
+    std::vector<float> values;
+    for (std::size_t i = 0; i < defocus.size(); ++i) {
+        values.push_back(float(theta(defocus[i])));
+        if (kernelAware())
+            values.push_back(float(net::noiseFeature(noiseSigma.at(i))));
+    }
+    const int64_t columns = kernelAware() ? 2 : 1;
+    return torch::tensor(values).reshape({ int64_t(defocus.size()), columns }).to(device);
+}
+
+EncodedImage LatentModel::encode(const Image& blurred, const Progress& progress) const
+{
+    checkInput(blurred);
+    auto& m = *mImpl;
+    auto data = std::make_shared<EncodedImage::Data>();
+    data->shape = blurred;
+    data->tiles = tileLayout(blurred);
+    if (m.kernelAware()) {
+        data->blurred = blurred;
+        return { data };
+    }
+    torch::InferenceMode guard;
+    m.encoder->eval();
+    for (auto& t : data->tiles) {
+        progress.throwIfCancelled();
+        auto input = torch::empty({ 1, 1, int64_t(t.paddedHeight), int64_t(t.paddedWidth) });
+        cutTile(blurred.plane(t.plane).data(), blurred.width(), blurred.height(), t,
+            input.data_ptr<float>());
+        t.code = m.encoder->forward(input.to(m.device));
     }
     return { data };
 }
 
 Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMethod method,
-    const Progress& progress) const
+    const Progress& progress, const Image& kernel) const
 {
     if (!encoded.data)
         throw InvalidArgument("Nothing was encoded.");
     checkDefocus(mImpl->record, defocus);
     torch::InferenceMode guard;
     auto& m = *mImpl;
+    m.encoder->eval();
     m.decoder->eval();
     m.deformer->eval();
     m.simple->eval();
-    const auto theta = torch::tensor({ float(m.theta(defocus)) }).to(m.device);
     Image out = encoded.data->shape;
-    const std::size_t w = out.width();
-    for (const auto& t : encoded.data->tiles) {
-        progress.throwIfCancelled();
-        auto code = t.code;
+    auto deform = [&](const torch::Tensor& code, const torch::Tensor& theta) {
         if (method == LatentMethod::Latent)
-            code = m.deformer->forward(code, theta);
-        else if (method == LatentMethod::SimpleDeform)
-            code = m.simple->forward(code, theta);
-        const auto result = m.decoder->forward(code).to(torch::kCPU).contiguous();
-        const float* r = result.data_ptr<float>();
-        float* target = out.plane(t.plane).data();
-        for (std::size_t y = t.keepY0; y < t.keepY1; ++y)
-            for (std::size_t x = t.keepX0; x < t.keepX1; ++x)
-                target[y * w + x] = r[(y - t.y0 + t.pad) * t.paddedWidth + (x - t.x0 + t.pad)];
+            return m.deformer->forward(code, theta);
+        if (method == LatentMethod::SimpleDeform)
+            return m.simple->forward(code, theta);
+        return code;
+    };
+    if (!m.kernelAware()) {
+        const auto theta = m.thetaTensor({ defocus }, { 0.0 });
+        for (const auto& t : encoded.data->tiles) {
+            progress.throwIfCancelled();
+            pasteTile(m.decoder->forward(deform(t.code, theta)), t, out);
+        }
+        return out;
+    }
+    const Image& blurred = encoded.data->blurred;
+    const Image own = kernel.empty() ? modelKernel(m.record, defocus) : Image();
+    const Image& k = kernel.empty() ? own : kernel;
+    const std::size_t w = blurred.width(), h = blurred.height();
+    for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
+        progress.throwIfCancelled();
+        const Image plane = blurred.extractPlane(p);
+        const net::PhysicsEstimate physics = net::physicsEstimate(plane, k);
+        const auto theta = m.thetaTensor({ defocus }, { physics.noiseSigma });
+        for (const auto& t : encoded.data->tiles) {
+            if (t.plane != p)
+                continue;
+            progress.throwIfCancelled();
+            const auto input = net::kernelAwareInput({ t.paddedHeight, t.paddedWidth }, 1,
+                [&](std::size_t, float* b, float* e) {
+                    cutTile(plane.data(), w, h, t, b);
+                    cutTile(physics.estimate.data(), w, h, t, e);
+                },
+                { physics.noiseSigma });
+            pasteTile(net::kernelAwareForward(m.encoder, m.decoder, input.to(m.device),
+                          [&](const torch::Tensor& code) { return deform(code, theta); }),
+                t, out);
+        }
     }
     return out;
 }
 
-Image LatentModel::deblur(
-    const Image& blurred, double defocus, LatentMethod method, const Progress& progress) const
+Image LatentModel::deblur(const Image& blurred, double defocus, LatentMethod method,
+    const Progress& progress, const Image& kernel) const
 {
     checkDefocus(mImpl->record, defocus); // before the encoder's work
-    return decode(encode(blurred, progress), defocus, method, progress);
+    return decode(encode(blurred, progress), defocus, method, progress, kernel);
 }
 
 Image modelKernel(const ModelRecord& record, double defocus)

@@ -13,10 +13,20 @@
 
 namespace latentlens::engine {
 
+/// Which network a model is (docs/network.md):
+/// - Paper: Guan et al.'s, the blurred image in and theta = defocus, the kernel known to the
+///   network only through theta;
+/// - KernelAware: the same encoder, deformer and decoder, fed the blurred image, the Wiener
+///   estimate made with the exact kernel and the estimated noise, and a noise-level map;
+///   theta = (defocus, noise level); U-Net skips; the output is a residual over the Wiener
+///   estimate, zero when untrained.
+enum class Architecture { Paper, KernelAware };
+
 /// Everything a model file records besides its weights (stored as JSON in the file).
 struct ModelRecord
 {
     // Architecture (DESIGN.md section 5).
+    Architecture architecture = Architecture::Paper;
     int width = 64;
     int latentChannels = 256;
     int banks = 4;
@@ -33,12 +43,13 @@ struct ModelRecord
     std::size_t crop = 0;
     int epochsStage1 = 0;
     int epochsStage2 = 0;
+    int epochsStage3 = 0; ///< the kernel-aware variant's end-to-end fine-tuning
     std::uint64_t seed = 0;
     std::string version; ///< LatentLens version that wrote the file
 
     /// The CPU-sized architecture (width 32, latent 64 channels; DESIGN.md section 5's
-    /// "small variant"), every other field at its default.
-    static ModelRecord small();
+    /// "small variant") of `architecture`, every other field at its default.
+    static ModelRecord small(Architecture architecture = Architecture::Paper);
 
     std::string toJson() const;
     /// Throws InvalidArgument naming the field that is missing or out of range.
@@ -96,17 +107,26 @@ public:
     std::string deviceName() const;
     /// Deblurs every plane at `defocus` (metres): reflective padding to a multiple of 4,
     /// overlapping 1024-pixel tiles for large planes, on the model's device (setDevice).
-    /// Throws InvalidArgument for a defocus outside the trained range by more than 10%,
-    /// Cancelled when asked to stop (checked per tile).
+    /// A kernel-aware model deconvolves with `kernel` (any kernel: an imported probe's or a
+    /// measured PSF, resampled to the image's pixels), or when it is empty with its probe
+    /// family's kernel at `defocus`; `defocus` is theta either way (for another kernel, the
+    /// best-fitting defocus). The paper's model ignores `kernel`.
+    /// Throws InvalidArgument for a defocus outside the trained range by more than 10%, or a
+    /// kernel the Wiener step refuses (larger than the image, negative, empty); Cancelled
+    /// when asked to stop (checked per tile).
     Image deblur(const Image& blurred, double defocus, LatentMethod method = LatentMethod::Latent,
-        const Progress& progress = {}) const;
+        const Progress& progress = {}, const Image& kernel = {}) const;
 
-    /// The encoder's half of deblur: f(B) of every tile of every plane. Throws as deblur.
+    /// What deblur does before the defocus is known, kept for the studio's slider: the
+    /// paper's model runs its encoder (f(B) of every tile of every plane); the kernel-aware
+    /// model, whose encoder input depends on the kernel, keeps the image and its noise
+    /// estimate. Throws as deblur.
     EncodedImage encode(const Image& blurred, const Progress& progress = {}) const;
-    /// The other half: D and g (or g alone for NODEFORM) at `defocus`, from a cached
-    /// encoding; encode then decode gives exactly what deblur gives.
+    /// The rest at `defocus` (and `kernel`, as in deblur): encode then decode gives exactly
+    /// what deblur gives.
     Image decode(const EncodedImage& encoded, double defocus,
-        LatentMethod method = LatentMethod::Latent, const Progress& progress = {}) const;
+        LatentMethod method = LatentMethod::Latent, const Progress& progress = {},
+        const Image& kernel = {}) const;
 
     struct Impl;
     Impl& impl() noexcept { return *mImpl; }

@@ -27,11 +27,15 @@ constexpr int kBlockSizes[4] = { 2, 2, 3, 3 };
 
 } // namespace
 
-EncoderImpl::EncoderImpl(const LatentNetOptions& o)
+// Sequential indices after which the encoder's full- and half-resolution features are
+// taken, and after which the decoder adds them (each index is a ReLU).
+constexpr std::size_t kEncoderFull = 2, kEncoderHalf = 8, kDecoderHalf = 5, kDecoderFull = 11;
+
+EncoderImpl::EncoderImpl(const LatentNetOptions& o) : mInputs(o.inputChannels()), mSkips(o.skips())
 {
     const int64_t w = o.width(), l = o.latentChannels();
     nn::Sequential s;
-    convBnRelu(s, 1, w, 1);
+    convBnRelu(s, o.inputChannels(), w, 1);
     convBnRelu(s, w, 2 * w, 2);
     convBnRelu(s, 2 * w, 2 * w, 1);
     convBnRelu(s, 2 * w, l, 2);
@@ -41,10 +45,30 @@ EncoderImpl::EncoderImpl(const LatentNetOptions& o)
 
 torch::Tensor EncoderImpl::forward(const torch::Tensor& x)
 {
-    TORCH_CHECK(x.dim() == 4 && x.size(1) == 1, "the encoder takes B x 1 x H x W");
+    return encode(x).code;
+}
+
+Encoding EncoderImpl::encode(const torch::Tensor& x)
+{
+    TORCH_CHECK(
+        x.dim() == 4 && x.size(1) == mInputs, "the encoder takes B x ", mInputs, " x H x W");
     TORCH_CHECK(x.size(2) % 4 == 0 && x.size(3) % 4 == 0,
         "the encoder needs H and W to be multiples of 4; pad the image first");
-    return mLayers->forward(x);
+    if (!mSkips)
+        return { mLayers->forward(x), {}, {} };
+    Encoding out;
+    auto y = x;
+    std::size_t i = 0;
+    for (auto& layer : *mLayers) {
+        y = layer.forward(y);
+        if (i == kEncoderFull)
+            out.full = y;
+        else if (i == kEncoderHalf)
+            out.half = y;
+        ++i;
+    }
+    out.code = y;
+    return out;
 }
 
 DecoderImpl::DecoderImpl(const LatentNetOptions& o)
@@ -55,13 +79,36 @@ DecoderImpl::DecoderImpl(const LatentNetOptions& o)
     convBnRelu(s, l, 2 * w, 2, true);
     convBnRelu(s, 2 * w, 2 * w, 1);
     convBnRelu(s, 2 * w, w, 2, true);
-    s->push_back(nn::Conv2d(nn::Conv2dOptions(w, 1, 3).padding(1)));
+    auto last = nn::Conv2d(nn::Conv2dOptions(w, 1, 3).padding(1));
+    if (o.zeroLast()) {
+        torch::NoGradGuard noGrad;
+        last->weight.zero_();
+        last->bias.zero_();
+    }
+    s->push_back(last);
     mLayers = register_module("layers", s);
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& h)
 {
     return mLayers->forward(h);
+}
+
+torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const Encoding& skips)
+{
+    if (!skips.full.defined())
+        return mLayers->forward(h);
+    auto y = h;
+    std::size_t i = 0;
+    for (auto& layer : *mLayers) {
+        y = layer.forward(y);
+        if (i == kDecoderHalf)
+            y = y + skips.half;
+        else if (i == kDecoderFull)
+            y = y + skips.full;
+        ++i;
+    }
+    return y;
 }
 
 DynamicConv2dImpl::DynamicConv2dImpl(
@@ -102,16 +149,17 @@ torch::Tensor DynamicConv2dImpl::forwardBySum(const torch::Tensor& x, const torc
     return sum;
 }
 
-CoefficientMlpImpl::CoefficientMlpImpl(int64_t hidden, int64_t banks, Normalisation normalisation)
-    : mNormalisation(normalisation)
+CoefficientMlpImpl::CoefficientMlpImpl(
+    int64_t hidden, int64_t banks, Normalisation normalisation, int64_t thetaSize)
+    : mNormalisation(normalisation), mThetaSize(thetaSize)
 {
-    mFirst = register_module("first", nn::Linear(1, hidden));
+    mFirst = register_module("first", nn::Linear(thetaSize, hidden));
     mSecond = register_module("second", nn::Linear(hidden, banks));
 }
 
 torch::Tensor CoefficientMlpImpl::forward(const torch::Tensor& theta)
 {
-    const auto t = theta.reshape({ -1, 1 });
+    const auto t = theta.reshape({ -1, mThetaSize });
     const auto raw = mSecond->forward(torch::relu(mFirst->forward(t)));
     if (mNormalisation == Normalisation::Softmax)
         return torch::softmax(raw, 1);
@@ -120,7 +168,8 @@ torch::Tensor CoefficientMlpImpl::forward(const torch::Tensor& theta)
 
 DeformerBlockImpl::DeformerBlockImpl(const LatentNetOptions& o, int count, bool dilatedFirst)
 {
-    mlp = register_module("mlp", CoefficientMlp(o.mlpHidden(), o.banks(), o.normalisation()));
+    mlp = register_module(
+        "mlp", CoefficientMlp(o.mlpHidden(), o.banks(), o.normalisation(), o.thetaSize()));
     const int64_t l = o.latentChannels();
     for (int i = 0; i < count; ++i)
         convolutions.push_back(register_module("conv" + std::to_string(i + 1),
@@ -174,7 +223,7 @@ std::vector<torch::Tensor> DeformerImpl::mlpParameters() const
     return out;
 }
 
-SimpleDeformImpl::SimpleDeformImpl(const LatentNetOptions& o)
+SimpleDeformImpl::SimpleDeformImpl(const LatentNetOptions& o) : mThetaSize(o.thetaSize())
 {
     const int64_t l = o.latentChannels();
     nn::Sequential features;
@@ -189,14 +238,15 @@ SimpleDeformImpl::SimpleDeformImpl(const LatentNetOptions& o)
         }
     mFeatures = register_module("features", features);
     mMlp = register_module("mlp",
-        nn::Sequential(nn::Linear(1, o.mlpHidden()), nn::ReLU(), nn::Linear(o.mlpHidden(), l)));
+        nn::Sequential(
+            nn::Linear(o.thetaSize(), o.mlpHidden()), nn::ReLU(), nn::Linear(o.mlpHidden(), l)));
     mNorm = register_module("norm", nn::BatchNorm2d(l));
     mOut = register_module("out", nn::Conv2d(nn::Conv2dOptions(l, l, 3).padding(1)));
 }
 
 torch::Tensor SimpleDeformImpl::forward(const torch::Tensor& h, const torch::Tensor& theta)
 {
-    const auto scale = mMlp->forward(theta.reshape({ -1, 1 }));
+    const auto scale = mMlp->forward(theta.reshape({ -1, mThetaSize }));
     const auto f = mFeatures->forward(h) * scale.unsqueeze(-1).unsqueeze(-1);
     return h + mOut->forward(torch::relu(mNorm->forward(f)));
 }

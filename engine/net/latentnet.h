@@ -25,29 +25,55 @@ struct LatentNetOptions
     /// Hidden units of each coefficient MLP (theta -> hidden -> banks).
     TORCH_ARG(int64_t, mlpHidden) = 16;
     TORCH_ARG(Normalisation, normalisation) = Normalisation::L2;
+    /// Input channels of the encoder: 1 (the paper's: the blurred image) or 3 (the
+    /// kernel-aware variant: blurred image, Wiener estimate, noise-level map).
+    TORCH_ARG(int64_t, inputChannels) = 1;
+    /// Entries of theta: 1 (the paper's: defocus) or 2 (defocus and noise level).
+    TORCH_ARG(int64_t, thetaSize) = 1;
+    /// U-Net skips: the encoder's full- and half-resolution features are added to the
+    /// decoder's at the same resolution (the kernel-aware variant).
+    TORCH_ARG(bool, skips) = false;
+    /// The decoder's last convolution starts at zero, so that an untrained residual model
+    /// returns its physics estimate unchanged (the kernel-aware variant).
+    TORCH_ARG(bool, zeroLast) = false;
 };
 
-/// f: 1 -> width (k3), width -> 2 width (k3, stride 2), 2 width -> 2 width,
+/// The encoder's output: the latent code and, with skips, its full- and half-resolution
+/// features (undefined tensors without skips).
+struct Encoding
+{
+    torch::Tensor code, full, half;
+};
+
+/// f: inputs -> width (k3), width -> 2 width (k3, stride 2), 2 width -> 2 width,
 /// 2 width -> latent (k3, stride 2), latent -> latent; each followed by BN and ReLU. A
-/// B x 1 x H x W input (H, W multiples of 4) gives B x latent x H/4 x W/4.
+/// B x inputs x H x W input (H, W multiples of 4) gives B x latent x H/4 x W/4.
 class EncoderImpl : public torch::nn::Module
 {
 public:
     explicit EncoderImpl(const LatentNetOptions& options);
     torch::Tensor forward(const torch::Tensor& x);
+    /// The code and, with skips, the features the decoder adds back.
+    Encoding encode(const torch::Tensor& x);
 
 private:
     torch::nn::Sequential mLayers;
+    int64_t mInputs;
+    bool mSkips;
 };
 TORCH_MODULE(Encoder);
 
 /// g: the encoder mirrored, with transposed convolutions (k4, stride 2) for upsampling and
-/// a final linear 3 x 3 convolution to one channel.
+/// a final linear 3 x 3 convolution to one channel. With skips, the encoder's half- and
+/// full-resolution features are added after each upsampling.
 class DecoderImpl : public torch::nn::Module
 {
 public:
     explicit DecoderImpl(const LatentNetOptions& options);
     torch::Tensor forward(const torch::Tensor& h);
+    /// `skips` gives the features to add (its code is not used); without skips the same
+    /// as forward(h).
+    torch::Tensor forward(const torch::Tensor& h, const Encoding& skips);
 
 private:
     torch::nn::Sequential mLayers;
@@ -78,13 +104,15 @@ TORCH_MODULE(DynamicConv2d);
 class CoefficientMlpImpl : public torch::nn::Module
 {
 public:
-    CoefficientMlpImpl(int64_t hidden, int64_t banks, Normalisation normalisation);
-    /// theta: B (or B x 1) -> B x banks.
+    CoefficientMlpImpl(
+        int64_t hidden, int64_t banks, Normalisation normalisation, int64_t thetaSize = 1);
+    /// theta: B x thetaSize (or B when thetaSize is 1) -> B x banks.
     torch::Tensor forward(const torch::Tensor& theta);
 
 private:
     torch::nn::Linear mFirst { nullptr }, mSecond { nullptr };
     Normalisation mNormalisation;
+    int64_t mThetaSize;
 };
 TORCH_MODULE(CoefficientMlp);
 
@@ -121,7 +149,7 @@ public:
 TORCH_MODULE(Deformer);
 
 /// The SIMPLEDEFORM ablation: the same ten convolutions, static; the last feature map is
-/// multiplied channel-wise by MLP(theta) (1 -> hidden -> latent), then BN, ReLU and a
+/// multiplied channel-wise by MLP(theta) (thetaSize -> hidden -> latent), then BN, ReLU and a
 /// convolution, added to h.
 class SimpleDeformImpl : public torch::nn::Module
 {
@@ -134,6 +162,7 @@ private:
     torch::nn::Sequential mMlp;
     torch::nn::BatchNorm2d mNorm { nullptr };
     torch::nn::Conv2d mOut { nullptr };
+    int64_t mThetaSize;
 };
 TORCH_MODULE(SimpleDeform);
 

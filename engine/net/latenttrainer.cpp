@@ -5,6 +5,7 @@
 #include "engine/eval/evaluation.h"
 #include "engine/eval/metrics.h"
 #include "engine/net/modelimpl.h"
+#include "engine/net/physicsinput.h"
 #include "engine/net/training.h"
 #include "engine/net/trainingdata.h"
 
@@ -94,6 +95,8 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
     record.crop = mOptions.crop;
     record.epochsStage1 = mOptions.epochsStage1;
     record.epochsStage2 = mOptions.epochsStage2;
+    record.epochsStage3
+        = record.architecture == Architecture::KernelAware ? mOptions.epochsStage3 : 0;
     record.seed = mOptions.seed;
     int doneStage = 0, doneEpoch = 0; // what the checkpoint holds
     const auto& checkpoint = mOptions.checkpoint;
@@ -109,9 +112,14 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
     torch::optim::Adam banks(net.deformer->bankParameters(), adam);
     torch::optim::Adam mlps(net.deformer->mlpParameters(), adam);
     torch::optim::Adam simple(net.simple->parameters(), adam);
+    std::vector<torch::Tensor> everything = fg;
+    for (const auto& p : net.deformer->parameters())
+        everything.push_back(p);
+    torch::optim::Adam stage3(everything, adam);
     // The optimisers with their names in a checkpoint.
-    const std::pair<const char*, torch::optim::Adam*> optimizers[] = { { "opt_stage1", &stage1 },
-        { "opt_banks", &banks }, { "opt_mlps", &mlps }, { "opt_simple", &simple } };
+    const std::pair<const char*, torch::optim::Adam*> optimizers[]
+        = { { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps },
+              { "opt_simple", &simple }, { "opt_stage3", &stage3 } };
     if (resume) {
         torch::serialize::InputArchive archive;
         archive.load_from(checkpoint.string(), net.device);
@@ -148,11 +156,19 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
     };
 
     const std::size_t kinds = net.record.defocus.size();
-    for (int stage = 1; stage <= 2; ++stage) {
-        const int epochs = stage == 1 ? mOptions.epochsStage1 : mOptions.epochsStage2;
+    const bool aware = net.kernelAware();
+    const int stages = aware && net.record.epochsStage3 > 0 ? 3 : 2;
+    for (int stage = 1; stage <= stages; ++stage) {
+        const int epochs = stage == 1 ? mOptions.epochsStage1
+            : stage == 2              ? mOptions.epochsStage2
+                                      : mOptions.epochsStage3;
         if (stage == 2) {
             net::freeze(*net.encoder);
             net::freeze(*net.decoder);
+        } else if (stage == 3) {
+            net::unfreeze(*net.encoder);
+            net::unfreeze(*net.decoder);
+            net.deformer->train();
         }
         for (int epoch = 1; epoch <= epochs; ++epoch) {
             if (stage < doneStage || (stage == doneStage && epoch <= doneEpoch))
@@ -172,7 +188,7 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                 if (cancel && cancel->load())
                     throw Cancelled();
                 // One sample per batch item: the reference blur plus, in stage 2, one blur
-                // at a drawn defocus for each kernel slot.
+                // at a drawn defocus for each kernel slot; in stage 3 one drawn blur.
                 std::vector<net::TrainingSample> samples;
                 for (int i = 0; i < mOptions.batchSize; ++i) {
                     std::vector<double> defocus { net.record.referenceDefocus };
@@ -181,26 +197,68 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                             defocus.push_back(j + 1 == kinds
                                     ? net.record.referenceDefocus
                                     : mState->data.drawDefocus(mState->family));
+                    else if (stage == 3)
+                        defocus = { mState->data.drawDefocus(mState->family) };
                     samples.push_back(mState->data.sample(mState->family, defocus));
+                    if (aware)
+                        for (std::size_t j = 0; j < defocus.size(); ++j) {
+                            auto physics = net::physicsEstimate(
+                                samples.back().blurred[j], mState->family.at(defocus[j]));
+                            samples.back().estimates.push_back(std::move(physics.estimate));
+                            samples.back().noiseSigma.push_back(physics.noiseSigma);
+                        }
                 }
+                // The network's input for blur `index` of every sample (SIZE_MAX: the clean
+                // crops, the target), and theta.
                 auto column = [&](std::size_t index) {
+                    if (aware && index != SIZE_MAX) {
+                        std::vector<double> sigma;
+                        for (const auto& s : samples)
+                            sigma.push_back(s.noiseSigma[index]);
+                        return net::kernelAwareInput(
+                            { mOptions.crop, mOptions.crop }, samples.size(),
+                            [&](std::size_t i, float* blurred, float* estimate) {
+                                const auto& s = samples[i];
+                                std::copy(s.blurred[index].values().begin(),
+                                    s.blurred[index].values().end(), blurred);
+                                std::copy(s.estimates[index].values().begin(),
+                                    s.estimates[index].values().end(), estimate);
+                            },
+                            sigma)
+                            .to(net.device);
+                    }
                     std::vector<const Image*> planes;
                     for (const auto& s : samples)
                         planes.push_back(index == SIZE_MAX ? &s.clean : &s.blurred[index]);
                     return net::toTensor(planes).to(net.device);
                 };
+                auto thetaOf = [&](std::size_t index) {
+                    std::vector<double> defocus, sigma;
+                    for (const auto& s : samples) {
+                        defocus.push_back(s.defocus[index]);
+                        sigma.push_back(aware ? s.noiseSigma[index] : 0.0);
+                    }
+                    return net.thetaTensor(defocus, sigma);
+                };
                 double loss = 0.0, simpleLoss = 0.0;
-                if (stage == 1) {
+                if (aware && stage != 2) { // validation left them in evaluation mode
+                    net.encoder->train();
+                    net.decoder->train();
+                }
+                if (stage == 1 && aware) {
+                    loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage1,
+                        column(0), {}, column(SIZE_MAX));
+                } else if (stage == 1) {
                     loss = net::stageOneStep(
                         net.encoder, net.decoder, stage1, column(0), column(SIZE_MAX));
+                } else if (stage == 3) {
+                    loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage3,
+                        column(0), thetaOf(0), column(SIZE_MAX));
                 } else {
                     std::vector<torch::Tensor> blurred, theta;
                     for (std::size_t j = 1; j <= kinds; ++j) {
                         blurred.push_back(column(j));
-                        std::vector<float> t;
-                        for (const auto& s : samples)
-                            t.push_back(float(net.theta(s.defocus[j])));
-                        theta.push_back(torch::tensor(t).to(net.device));
+                        theta.push_back(thetaOf(j));
                     }
                     const auto codes = net::encodeStageTwo(net.encoder, column(0), blurred);
                     loss = net::deformerStep(

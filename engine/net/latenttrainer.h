@@ -19,6 +19,9 @@ struct TrainingOptions
     int batchesPerEpoch = 50;
     int epochsStage1 = 20;
     int epochsStage2 = 30;
+    /// Stage 3 (the kernel-aware variant; ignored for the paper's network): f, D and g
+    /// together, with the image loss, over kernels drawn as in stage 2.
+    int epochsStage3 = 0;
     double learningRate = 2e-4; ///< Adam, both stages (the paper's), at each stage's start
     /// The learning rate follows a cosine from `learningRate` at a stage's first epoch down
     /// to `learningRate * finalRateFraction` at its last; 1 keeps it constant (the paper).
@@ -44,7 +47,7 @@ struct TrainingOptions
 
 struct TrainingStep
 {
-    int stage = 1; ///< 1 or 2
+    int stage = 1; ///< 1, 2 or 3
     int epoch = 0; ///< from 1
     int epochs = 0;
     int batch = 0; ///< from 1
@@ -52,15 +55,16 @@ struct TrainingStep
     double loss = 0.0; ///< stage 2: the deformer's
     double simpleLoss = 0.0; ///< stage 2: SIMPLEDEFORM's (0 when not trained)
     /// After an epoch, with validation images: mean PSNR (dB) of the deblur at each listed
-    /// defocus (stage 1: the NODEFORM path, which is what stage 1 trains; stage 2: the full
-    /// method). Empty otherwise.
+    /// defocus (stage 1: the NODEFORM path, which is what stage 1 trains; stages 2 and 3:
+    /// the full method). Empty otherwise.
     std::vector<double> validationPsnr;
 };
 
 /// Trains a LatentModel in the paper's two stages: stage 1 fits f and g on the reference
 /// kernel; stage 2 freezes them and fits the deformer over all kernels, alternating bank
 /// and MLP updates between batches. Half the defocus values drawn are the listed ones and
-/// half are continuous in the range.
+/// half are continuous in the range. A kernel-aware model may add stage 3, which fine-tunes
+/// f, D and g together with the image loss.
 class LatentTrainer
 {
 public:

@@ -28,6 +28,11 @@ struct LatentModel::Impl
     static torch::Device resolve(ComputeDevice requested);
     /// theta of a defocus: normalised over the trained range.
     double theta(double defocus) const;
+    /// The network's theta for a batch: B x 1 (defocus) for the paper's model, B x 2
+    /// (defocus, noise level) for the kernel-aware one.
+    torch::Tensor thetaTensor(
+        const std::vector<double>& defocus, const std::vector<double>& noiseSigma) const;
+    bool kernelAware() const { return record.architecture == Architecture::KernelAware; }
 };
 
 } // namespace latentlens::engine

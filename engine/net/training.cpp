@@ -1,6 +1,7 @@
 #include "engine/net/training.h"
 
 #include "engine/core/exception.h"
+#include "engine/net/physicsinput.h"
 
 namespace latentlens::engine::net {
 
@@ -23,6 +24,26 @@ void freeze(torch::nn::Module& module)
     for (auto& p : module.parameters())
         p.set_requires_grad(false);
     module.eval();
+}
+
+void unfreeze(torch::nn::Module& module)
+{
+    for (auto& p : module.parameters())
+        p.set_requires_grad(true);
+    module.train();
+}
+
+double kernelAwareStep(Encoder& f, Decoder& g, Deformer& d, torch::optim::Optimizer& optimizer,
+    const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean)
+{
+    optimizer.zero_grad();
+    const auto output = kernelAwareForward(f, g, input, [&](const torch::Tensor& code) {
+        return theta.defined() ? d->forward(code, theta) : code;
+    });
+    const auto loss = torch::mse_loss(output, clean);
+    loss.backward();
+    optimizer.step();
+    return loss.item<double>();
 }
 
 double stageOneStep(Encoder& f, Decoder& g, torch::optim::Optimizer& optimizer,

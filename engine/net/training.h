@@ -16,6 +16,13 @@ torch::Tensor toTensor(const std::vector<const Image*>& planes);
 /// Freezes a module: no gradients, and evaluation mode so that BatchNorm's running
 /// statistics stay as stage 1 left them.
 void freeze(torch::nn::Module& module);
+/// Undoes freeze: gradients again, training mode.
+void unfreeze(torch::nn::Module& module);
+
+/// One Adam step of `optimizer` on MSE(O, I), O = f, D and g on `input` as
+/// kernelAwareForward computes it (`theta` undefined: NODEFORM, stage 1). Returns the loss.
+double kernelAwareStep(Encoder& f, Decoder& g, Deformer& d, torch::optim::Optimizer& optimizer,
+    const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean);
 
 /// Stage 1: O = g(f(B_ref)), loss MSE(O, I), one Adam step over f and g. Returns the loss.
 double stageOneStep(Encoder& f, Decoder& g, torch::optim::Optimizer& optimizer,

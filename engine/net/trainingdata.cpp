@@ -74,12 +74,15 @@ TrainingData::TrainingData(
                 continue;
             }
             Image plane = image.extractPlane(0);
+            // Every image spans [0, 1], like the evaluation's truths (evaluationTruth): float
+            // images in other units, and 16-bit fluorescence that uses a few percent of its
+            // type's range.
             float hi = 0.0f;
             for (float v : plane.values())
                 hi = std::max(hi, v);
-            if (hi > 1.0f) // float images in other units: bring them to [0, 1]
+            if (hi > 0.0f)
                 for (float& v : plane.values())
-                    v /= hi;
+                    v = std::max(v, 0.0f) / hi;
             mImages.push_back(std::move(plane));
         } catch (const Exception& e) {
             mSkipped.push_back(file.filename().string() + " (" + e.what() + ")");

@@ -41,12 +41,16 @@ struct TrainingSample
     std::vector<Image> blurred; ///< one per defocus in `defocus`, same size
     std::vector<double> defocus; ///< metres
     double noiseVariance = 0.0;
+    /// The kernel-aware model's physics estimate of each blurred image and the noise it
+    /// estimated (filled by the trainer; empty for the paper's network).
+    std::vector<Image> estimates;
+    std::vector<double> noiseSigma;
 };
 
 /// Clean images from folders and files (PNG, JPEG, TIFF; 8/16-bit or float; any size; the first
-/// channel of colour or multi-channel images), cut into random crops that are blurred and
-/// made noisy on the fly with the probe family: noise variance drawn log-uniformly over
-/// [minNoise, maxNoise] per sample.
+/// channel of colour or multi-channel images; each divided by its maximum), cut into random
+/// crops that are blurred and made noisy on the fly with the probe family: noise variance
+/// drawn log-uniformly over [minNoise, maxNoise] per sample.
 class TrainingData
 {
 public:
