@@ -20,8 +20,8 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     auto names = probeOptionNames();
     names.erase("defocus");
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
-        "batch-size", "crop", "model-size", "architecture", "lr", "lr-final", "seed", "checkpoint",
-        "output", "device" });
+        "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
+        "lr-final", "seed", "checkpoint", "output", "device" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -43,6 +43,10 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     o.epochsStage1 = int(whole("epochs1", 20, 0));
     o.epochsStage2 = int(whole("epochs2", 30, 0));
     o.epochsStage3 = int(whole("epochs3", 0, 0));
+    o.minNoise = args.number("noise-min").value_or(0.001);
+    o.maxNoise = args.number("noise-max").value_or(0.02);
+    if (!(o.minNoise > 0 && o.maxNoise >= o.minNoise && o.maxNoise < 1))
+        throw UsageError("options '--noise-min' and '--noise-max' need 0 < min <= max < 1");
     o.learningRate = args.number("lr").value_or(2e-4);
     o.finalRateFraction = args.number("lr-final").value_or(1.0);
     if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
@@ -116,7 +120,7 @@ Command trainCommand()
         "Stage 1 fits the encoder and decoder on the reference kernel; stage 2 freezes them\n"
         "and fits the deformer over all kernels, alternating filter-bank and MLP updates;\n"
         "stage 3 (kernel-aware models) fine-tunes all three together on the deblurred image.\n"
-        "Blur and noise (variance 0.001-0.02) are made on the fly from the probe model.\n\n"
+        "Blur and noise are made on the fly from the probe model.\n\n"
         "  --data LIST         folders of clean images and image files, separated by commas\n"
         "                      (PNG, JPEG, TIFF; any size >= crop)\n"
         "  --defocus LIST      defocus values in µm (default 0.1,3,5,7,10,15)\n"
@@ -132,6 +136,9 @@ Command trainCommand()
         "  --model-size S      small (latent 64, for CPUs; default) or paper (latent 256)\n"
         "  --no-simpledeform   do not train the SIMPLEDEFORM ablation (stage 2 is faster)\n"
         "  --softmax           softmax instead of L2 normalisation of the coefficients\n"
+        "  --noise-min V, --noise-max V\n"
+        "                      Gaussian noise variance range, drawn log-uniformly per\n"
+        "                      sample (default 0.001 to 0.02)\n"
         "  --lr X              Adam learning rate at each stage's start (default 2e-4)\n"
         "  --lr-final F        cosine decay to F x the rate by each stage's end (default 1:\n"
         "                      constant)\n"

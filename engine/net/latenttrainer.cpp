@@ -41,6 +41,8 @@ LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(optio
         || mOptions.epochsStage2 < 0)
         throw InvalidArgument("Batch size and batches per epoch must be positive, epochs not "
                               "negative.");
+    if (!(mOptions.minNoise > 0 && mOptions.maxNoise >= mOptions.minNoise && mOptions.maxNoise < 1))
+        throw InvalidArgument("The training noise range must satisfy 0 < minimum <= maximum < 1.");
     if (!(mOptions.learningRate > 0))
         throw InvalidArgument("The learning rate must be positive.");
     if (!(mOptions.finalRateFraction > 0 && mOptions.finalRateFraction <= 1))
@@ -199,7 +201,8 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                                     : mState->data.drawDefocus(mState->family));
                     else if (stage == 3)
                         defocus = { mState->data.drawDefocus(mState->family) };
-                    samples.push_back(mState->data.sample(mState->family, defocus));
+                    samples.push_back(mState->data.sample(
+                        mState->family, defocus, mOptions.minNoise, mOptions.maxNoise));
                     if (aware)
                         for (std::size_t j = 0; j < defocus.size(); ++j) {
                             auto physics = net::physicsEstimate(

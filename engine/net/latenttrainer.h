@@ -22,6 +22,8 @@ struct TrainingOptions
     /// Stage 3 (the kernel-aware variant; ignored for the paper's network): f, D and g
     /// together, with the image loss, over kernels drawn as in stage 2.
     int epochsStage3 = 0;
+    /// Training noise: variance drawn log-uniformly over [minNoise, maxNoise] per sample.
+    double minNoise = 0.001, maxNoise = 0.02;
     double learningRate = 2e-4; ///< Adam, both stages (the paper's), at each stage's start
     /// The learning rate follows a cosine from `learningRate` at a stage's first epoch down
     /// to `learningRate * finalRateFraction` at its last; 1 keeps it constant (the paper).
