@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mSettings
         = std::make_unique<StudioSettings>(this, mProbe, mMethods, mGrid, mTraining, truthKey);
     mSettings->restore();
+    mTraining->setCurrentModel(mMethods->settings().modelPath);
     updateTitle();
     updateBusy();
 }
@@ -148,12 +149,16 @@ void MainWindow::createPanels()
     });
     connect(mMethods, &MethodPanel::settingsChanged, mRunner, &ComparisonRunner::setMethodSettings);
     connect(mMethods, &MethodPanel::cancelRequested, mRunner, &ComparisonRunner::cancel);
-    connect(mTraining, &TrainingPanel::modelTrained, this, [this](const QString& path) {
+    // A trained model replaces the one in use only when the user says so (the training
+    // panel shows both models' scores first).
+    connect(mTraining, &TrainingPanel::useModelRequested, this, [this](const QString& path) {
         auto settings = mMethods->settings();
         settings.modelPath = path;
         mMethods->setSettings(settings); // reloads the network panels with the new model
         statusBar()->showMessage(tr("The new model %1 is now used.").arg(path), 10000);
     });
+    connect(mMethods, &MethodPanel::settingsChanged, mTraining,
+        [this](const MethodSettings& settings) { mTraining->setCurrentModel(settings.modelPath); });
 
     connect(mRunner, &ComparisonRunner::kernelReady, mProbe, &ProbePanel::showKernel);
     connect(mRunner, &ComparisonRunner::kernelFailed, mProbe, &ProbePanel::showKernelError);

@@ -56,7 +56,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     connect(mWorker, &JobWorker::finished, this,
         [this](const QString&, quint64 id, const QVariant& result, double) {
             if (id == mJob)
-                finished(result.toString(), true, false);
+                finished(result, true, false);
         });
     connect(mWorker, &JobWorker::failed, this,
         [this](const QString&, quint64 id, const QString& message) {
@@ -65,7 +65,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
         });
     connect(mWorker, &JobWorker::cancelled, this, [this](const QString&, quint64 id) {
         if (id == mJob)
-            finished(QString(), false, true);
+            finished(QVariant(), false, true);
     });
     auto* form = new QFormLayout;
     mData = new QLineEdit(this);
@@ -92,13 +92,30 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     mReference->setToolTip(tr("Stage 1 trains the encoder and decoder at this defocus; it must "
                               "be one of the list"));
     form->addRow(tr("Reference (\u00b5m)"), mReference);
-    mEpochs1 = counter(this, 0, 10000, 40, tr("Epochs of stage 1 (encoder and decoder)"));
-    mEpochs2 = counter(this, 0, 10000, 80, tr("Epochs of stage 2 (deformer)"));
+    mArchitecture = new QComboBox(this);
+    mArchitecture->setObjectName("trainingArchitecture");
+    mArchitecture->addItem(tr("Kernel-aware (the exact kernel through Wiener)"),
+        int(engine::Architecture::KernelAware));
+    mArchitecture->addItem(tr("Paper (Guan et al. 2022)"), int(engine::Architecture::Paper));
+    mArchitecture->setToolTip(tr("The kernel-aware network also sees the Wiener estimate made "
+                                 "with the exact kernel and the noise level, and has a third "
+                                 "stage; the paper's network sees the defocus alone"));
+    form->addRow(tr("Network"), mArchitecture);
+    mEpochs1 = counter(this, 0, 10000, 20, tr("Epochs of stage 1 (encoder and decoder)"));
+    mEpochs2 = counter(this, 0, 10000, 10, tr("Epochs of stage 2 (deformer)"));
+    mEpochs3 = counter(this, 0, 10000, 100,
+        tr("Epochs of stage 3 (everything together; kernel-aware network only)"));
     auto* epochs = new QHBoxLayout;
     epochs->addWidget(mEpochs1);
     epochs->addWidget(new QLabel(tr("then"), this));
     epochs->addWidget(mEpochs2);
+    epochs->addWidget(new QLabel(tr("then"), this));
+    epochs->addWidget(mEpochs3);
     form->addRow(tr("Epochs"), epochs);
+    connect(mArchitecture, &QComboBox::currentIndexChanged, this, [this] {
+        mEpochs3->setEnabled(
+            mArchitecture->currentData().toInt() == int(engine::Architecture::KernelAware));
+    });
     mBatches = counter(this, 1, 100000, 50, tr("Batches per epoch"));
     mBatchSize = counter(this, 1, 1024, 8, tr("Crops per batch"));
     auto* batches = new QHBoxLayout;
@@ -141,10 +158,18 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     mStop->setToolTip(tr("Stop after the running batch; the last finished epoch is kept"));
     mResume = new QPushButton(tr("Resume"), this);
     mResume->setToolTip(tr("Continue from the checkpoint of the last finished epoch"));
+    mUseModel = new QPushButton(tr("Use the New Model"), this);
+    mUseModel->setToolTip(tr("Replace the model the comparison uses with the one just trained"));
+    mUseModel->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(mStart);
     buttons->addWidget(mStop);
     buttons->addWidget(mResume);
+    buttons->addWidget(mUseModel);
+    connect(mUseModel, &QPushButton::clicked, this, [this] {
+        mUseModel->setEnabled(false);
+        emit useModelRequested(mTrainedModel);
+    });
     connect(mStart, &QPushButton::clicked, this, &TrainingPanel::start);
     connect(mStop, &QPushButton::clicked, this, &TrainingPanel::stop);
     connect(mResume, &QPushButton::clicked, this, &TrainingPanel::resume);
@@ -166,9 +191,11 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     mLossY = new QValueAxis;
     mLossChart->addAxis(mLossX, Qt::AlignBottom);
     mLossChart->addAxis(mLossY, Qt::AlignLeft);
-    for (int s = 0; s < 2; ++s) {
+    for (int s = 0; s < 3; ++s) {
         mLoss[s] = new QLineSeries;
-        mLoss[s]->setName(s == 0 ? tr("stage 1 (f, g)") : tr("stage 2 (deformer)"));
+        mLoss[s]->setName(s == 0 ? tr("stage 1 (f, g)")
+                : s == 1         ? tr("stage 2 (deformer)")
+                                 : tr("stage 3 (all)"));
         mLossChart->addSeries(mLoss[s]);
         mLoss[s]->attachAxis(mLossX);
         mLoss[s]->attachAxis(mLossY);
@@ -210,7 +237,10 @@ TrainingPanel::~TrainingPanel()
 engine::TrainingOptions TrainingPanel::options(std::vector<std::filesystem::path>* validation) const
 {
     engine::TrainingOptions o;
-    o.record = mSize->currentIndex() == 0 ? engine::ModelRecord::small() : engine::ModelRecord {};
+    const auto architecture = engine::Architecture(mArchitecture->currentData().toInt());
+    o.record = mSize->currentIndex() == 0 ? engine::ModelRecord::small(architecture)
+                                          : engine::ModelRecord {};
+    o.record.architecture = architecture;
     std::vector<std::filesystem::path> sources;
     for (const QString& part : mData->text().split(';', Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
@@ -251,6 +281,9 @@ engine::TrainingOptions TrainingPanel::options(std::vector<std::filesystem::path
     o.record.referenceDefocus = *near;
     o.epochsStage1 = mEpochs1->value();
     o.epochsStage2 = mEpochs2->value();
+    o.epochsStage3 = architecture == engine::Architecture::KernelAware ? mEpochs3->value() : 0;
+    o.minNoise = 0.0005; // the default model's recipe (tools/train_default_model.sh)
+    o.maxNoise = 0.03;
     o.batchesPerEpoch = mBatches->value();
     o.batchSize = mBatchSize->value();
     o.crop = std::size_t(mCrop->value());
@@ -276,10 +309,29 @@ void TrainingPanel::setReferenceDefocus(double micrometres)
     mReference->setText(QString::number(micrometres));
 }
 
-void TrainingPanel::setEpochs(int stage1, int stage2)
+void TrainingPanel::setEpochs(int stage1, int stage2, int stage3)
 {
     mEpochs1->setValue(stage1);
     mEpochs2->setValue(stage2);
+    mEpochs3->setValue(stage3);
+}
+
+void TrainingPanel::setArchitecture(engine::Architecture architecture)
+{
+    mArchitecture->setCurrentIndex(mArchitecture->findData(int(architecture)));
+}
+
+void TrainingPanel::setCurrentModel(const QString& path)
+{
+    mCurrentModel = path;
+}
+
+int TrainingPanel::epochsBefore(int stage) const
+{
+    int sum = 0;
+    for (int s = 1; s < stage && s <= 3; ++s)
+        sum += mEpochs[s - 1];
+    return sum;
 }
 
 void TrainingPanel::setBatches(int perEpoch, int batchSize)
@@ -344,8 +396,11 @@ void TrainingPanel::launch(bool resume)
     QDir().mkpath(QFileInfo(output()).absolutePath());
     mEpochs[0] = o.epochsStage1;
     mEpochs[1] = o.epochsStage2;
+    mEpochs[2] = o.epochsStage3;
     mBatchesPerEpoch = o.batchesPerEpoch;
-    mTotalBatches = long(o.epochsStage1 + o.epochsStage2) * o.batchesPerEpoch;
+    mTotalBatches = long(o.epochsStage1 + o.epochsStage2 + o.epochsStage3) * o.batchesPerEpoch;
+    mUseModel->setEnabled(false);
+    mNewScore = mCurrentScore = std::numeric_limits<double>::quiet_NaN();
     mBatchesAtStart = -1;
     if (!resume)
         resetCharts(o.record.defocus);
@@ -353,8 +408,11 @@ void TrainingPanel::launch(bool resume)
     mStatus->setText(resume ? tr("Resuming from the checkpoint\u2026")
                             : tr("Reading the training images\u2026"));
     const std::string out = output().toStdString();
+    std::string current = mCurrentModel.toStdString();
+    if (current.empty())
+        current = engine::defaultModelPath().value_or(std::filesystem::path()).string();
     mJob = mWorker->submit(QStringLiteral("train"),
-        [this, o, validation, out](const engine::Progress& progress) mutable {
+        [this, o, validation, out, current](const engine::Progress& progress) mutable {
             for (const auto& path : validation)
                 o.validation.push_back(engine::evaluationTruth(engine::readImage(path), 128));
             engine::LatentTrainer trainer(o);
@@ -373,15 +431,31 @@ void TrainingPanel::launch(bool resume)
                         this, [this, step] { onEpoch(step); }, Qt::QueuedConnection);
                 });
             model.save(out);
-            return QVariant(QString::fromStdString(out));
+            // Both models on the same held-out inputs, so that the user can choose.
+            QVariantMap result { { "path", QString::fromStdString(out) } };
+            if (!o.validation.empty()) {
+                result["new"] = engine::validationScore(
+                    model, o.validation, model.record(), o.validationNoise, progress);
+                try {
+                    if (!current.empty())
+                        result["current"]
+                            = engine::validationScore(engine::LatentModel::load(current),
+                                o.validation, model.record(), o.validationNoise, progress);
+                } catch (const engine::Cancelled&) {
+                    throw;
+                } catch (const std::exception& e) {
+                    result["currentError"] = QString::fromUtf8(e.what());
+                }
+            }
+            return QVariant(result);
         });
     updateButtons();
 }
 
 void TrainingPanel::resetCharts(const std::vector<double>& defocus)
 {
-    mLoss[0]->clear();
-    mLoss[1]->clear();
+    for (QLineSeries* series : mLoss)
+        series->clear();
     mLossMax = 0.0;
     for (QLineSeries* series : mPsnr) {
         mPsnrChart->removeSeries(series);
@@ -400,7 +474,7 @@ void TrainingPanel::resetCharts(const std::vector<double>& defocus)
     mPsnrLow = 1e9;
     mPsnrHigh = -1e9;
     mLossX->setRange(0, double(std::max(1L, mTotalBatches)));
-    mPsnrX->setRange(0, double(std::max(1, mEpochs[0] + mEpochs[1])));
+    mPsnrX->setRange(0, double(std::max(1, epochsBefore(4))));
 }
 
 void TrainingPanel::onBatch(const engine::TrainingStep& step)
@@ -408,7 +482,7 @@ void TrainingPanel::onBatch(const engine::TrainingStep& step)
     if (!mJob)
         return;
     const long index
-        = (long(step.stage == 1 ? 0 : mEpochs[0]) + step.epoch - 1) * mBatchesPerEpoch + step.batch;
+        = (long(epochsBefore(step.stage)) + step.epoch - 1) * mBatchesPerEpoch + step.batch;
     if (mBatchesAtStart < 0) {
         mBatchesAtStart = index - 1;
         mClock.restart();
@@ -427,7 +501,7 @@ void TrainingPanel::onBatch(const engine::TrainingStep& step)
         long left1 = 0, left2 = 0;
         if (step.stage == 1) {
             left1 = long(mEpochs[0]) * mBatchesPerEpoch - index;
-            left2 = long(mEpochs[1]) * mBatchesPerEpoch;
+            left2 = long(mEpochs[1] + mEpochs[2]) * mBatchesPerEpoch;
         } else {
             left2 = mTotalBatches - index;
         }
@@ -449,7 +523,7 @@ void TrainingPanel::onEpoch(const engine::TrainingStep& step)
 {
     if (!mJob)
         return;
-    const int epoch = (step.stage == 1 ? 0 : mEpochs[0]) + step.epoch;
+    const int epoch = epochsBefore(step.stage) + step.epoch;
     for (std::size_t k = 0; k < step.validationPsnr.size() && k < mPsnr.size(); ++k) {
         const double v = step.validationPsnr[k];
         if (!std::isfinite(v))
@@ -463,21 +537,42 @@ void TrainingPanel::onEpoch(const engine::TrainingStep& step)
     ++mEpochPoints;
 }
 
-void TrainingPanel::finished(const QString& message, bool ok, bool cancelled)
+void TrainingPanel::finished(const QVariant& result, bool ok, bool cancelled)
 {
     mJob = 0;
     updateButtons();
-    if (ok) {
-        mProgress->setValue(1000);
-        mStatus->setText(tr("Done in %1: %2").arg(minutes(mClock.elapsed() / 1000.0), message));
-        emit modelTrained(message);
-    } else if (cancelled) {
+    if (cancelled) {
         mStatus->setText(tr("Stopped. Resume continues after the last finished epoch."));
         emit trainingStopped();
-    } else {
-        mStatus->setText(tr("Training failed: %1").arg(message));
-        emit trainingFailed(message);
+        return;
     }
+    if (!ok) {
+        mStatus->setText(tr("Training failed: %1").arg(result.toString()));
+        emit trainingFailed(result.toString());
+        return;
+    }
+    const QVariantMap map = result.toMap();
+    mTrainedModel = map.value("path").toString();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    mNewScore = map.value("new", nan).toDouble();
+    mCurrentScore = map.value("current", nan).toDouble();
+    mProgress->setValue(1000);
+    QString text = tr("Done in %1: %2.").arg(minutes(mClock.elapsed() / 1000.0), mTrainedModel);
+    if (std::isnan(mNewScore))
+        text += tr(" No held-out images to score it on (give at least five files).");
+    else if (!std::isnan(mCurrentScore))
+        text += tr(" On the held-out images the new model reaches %1 dB, the model in use %2 dB.")
+                    .arg(mNewScore, 0, 'f', 2)
+                    .arg(mCurrentScore, 0, 'f', 2);
+    else
+        text += tr(" On the held-out images the new model reaches %1 dB; the model in use "
+                   "cannot be scored on them (%2).")
+                    .arg(mNewScore, 0, 'f', 2)
+                    .arg(map.value("currentError", tr("none")).toString());
+    text += tr(" The comparison keeps its model until you choose Use the New Model.");
+    mStatus->setText(text);
+    mUseModel->setEnabled(true);
+    emit modelTrained(mTrainedModel);
 }
 
 void TrainingPanel::updateButtons()
@@ -490,7 +585,7 @@ void TrainingPanel::updateButtons()
 
 QList<QPointF> TrainingPanel::lossPoints(int stage) const
 {
-    return stage == 1 || stage == 2 ? mLoss[stage - 1]->points() : QList<QPointF>();
+    return stage >= 1 && stage <= 3 ? mLoss[stage - 1]->points() : QList<QPointF>();
 }
 
 QList<QPointF> TrainingPanel::validationPoints(std::size_t kernel) const

@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <limits>
+
 #include <vector>
 
 class QChart;
@@ -25,8 +27,10 @@ class JobWorker;
 /// and files, defocus list and reference, epochs per stage, model size and device; start,
 /// stop and resume (from the checkpoint written after every epoch); live loss curves of both
 /// stages and validation PSNR per kernel (Qt Charts); progress and ETA. Training runs on
-/// the panel's own worker thread so that the comparison stays usable meanwhile; the new
-/// model is announced by modelTrained.
+/// the panel's own worker thread so that the comparison stays usable meanwhile. A new model
+/// never replaces the one in use by itself: when training ends, both are scored on the
+/// held-out images, the panel shows the two scores, and "Use the New Model" (or a better
+/// score with no model to compare) asks the studio to switch (useModelRequested).
 class TrainingPanel : public QWidget
 {
     Q_OBJECT
@@ -43,7 +47,11 @@ public:
     void setDataSources(const QStringList& sources);
     void setDefocusList(const QString& micrometres);
     void setReferenceDefocus(double micrometres);
-    void setEpochs(int stage1, int stage2);
+    void setEpochs(int stage1, int stage2, int stage3 = 0);
+    /// Kernel-aware (the default) or the paper's network.
+    void setArchitecture(engine::Architecture architecture);
+    /// The model the studio uses now, scored beside a new one (empty: the default model).
+    void setCurrentModel(const QString& path);
     void setBatches(int perEpoch, int batchSize);
     void setCrop(int crop);
     void setOutput(const QString& path);
@@ -66,11 +74,17 @@ public:
     QPushButton* startButton() const { return mStart; }
     QPushButton* stopButton() const { return mStop; }
     QPushButton* resumeButton() const { return mResume; }
+    QPushButton* useModelButton() const { return mUseModel; }
+    /// The last finished run's scores on the held-out images (dB; NaN when not measured).
+    double newModelScore() const { return mNewScore; }
+    double currentModelScore() const { return mCurrentScore; }
     JobWorker* worker() const { return mWorker; }
 
 signals:
-    /// A run finished and wrote `path`.
+    /// A run finished and wrote `path`; the studio keeps its model until useModelRequested.
     void modelTrained(const QString& path);
+    /// The user chose to use the model at `path` (the "Use the New Model" button).
+    void useModelRequested(const QString& path);
     void trainingFailed(const QString& message);
     void trainingStopped();
     void batchDone(int stage, int epoch, int batch);
@@ -79,7 +93,9 @@ private:
     void launch(bool resume);
     void onBatch(const engine::TrainingStep& step);
     void onEpoch(const engine::TrainingStep& step);
-    void finished(const QString& message, bool ok, bool cancelled);
+    void finished(const QVariant& result, bool ok, bool cancelled);
+    /// Epochs of the stages before `stage`: where its points start on the charts.
+    int epochsBefore(int stage) const;
     void resetCharts(const std::vector<double>& defocus);
     void updateButtons();
 
@@ -90,6 +106,8 @@ private:
     QLineEdit* mReference = nullptr;
     QSpinBox* mEpochs1 = nullptr;
     QSpinBox* mEpochs2 = nullptr;
+    QSpinBox* mEpochs3 = nullptr;
+    QComboBox* mArchitecture = nullptr;
     QSpinBox* mBatches = nullptr;
     QSpinBox* mBatchSize = nullptr;
     QSpinBox* mCrop = nullptr;
@@ -99,10 +117,15 @@ private:
     QPushButton* mStart = nullptr;
     QPushButton* mStop = nullptr;
     QPushButton* mResume = nullptr;
+    QPushButton* mUseModel = nullptr;
+    QString mCurrentModel;
+    QString mTrainedModel;
+    double mNewScore = std::numeric_limits<double>::quiet_NaN();
+    double mCurrentScore = std::numeric_limits<double>::quiet_NaN();
     QProgressBar* mProgress = nullptr;
     QLabel* mStatus = nullptr;
     QChart* mLossChart = nullptr;
-    QLineSeries* mLoss[2] = { nullptr, nullptr };
+    QLineSeries* mLoss[3] = { nullptr, nullptr, nullptr };
     QValueAxis* mLossX = nullptr;
     QValueAxis* mLossY = nullptr;
     QChart* mPsnrChart = nullptr;
@@ -112,7 +135,7 @@ private:
     QElapsedTimer mClock;
     long mBatchesAtStart = -1; ///< global batch index of the first batch of this run
     long mTotalBatches = 0;
-    int mEpochs[2] = { 0, 0 };
+    int mEpochs[3] = { 0, 0, 0 };
     int mBatchesPerEpoch = 1;
     int mEpochPoints = 0;
     double mLossMax = 0.0;

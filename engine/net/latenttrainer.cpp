@@ -81,6 +81,24 @@ std::vector<double> LatentTrainer::validate(
     return psnr;
 }
 
+double validationScore(const LatentModel& model, const std::vector<Image>& clean,
+    const ModelRecord& family, double noiseVariance, const Progress& progress)
+{
+    if (clean.empty() || family.defocus.empty())
+        throw InvalidArgument("A validation score needs images and defocus values.");
+    double sum = 0.0;
+    std::uint64_t seed = 0x5eed;
+    for (double d : family.defocus) {
+        const Image kernel = modelKernel(family, d);
+        for (const Image& truth : clean) {
+            const Image blurred = evaluationInput(truth, kernel, noiseVariance, seed++);
+            sum += psnr(
+                model.deblur(blurred, d, LatentMethod::Latent, progress).values(), truth.values());
+        }
+    }
+    return sum / double(clean.size() * family.defocus.size());
+}
+
 std::vector<std::string> LatentTrainer::skippedFiles() const
 {
     return mState->data.skipped();

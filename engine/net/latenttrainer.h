@@ -97,4 +97,13 @@ private:
     std::vector<TrainingStep> mLog;
 };
 
+/// How well `model` deblurs held-out images: the mean PSNR (dB) over `clean` images (one
+/// plane each, values in [0, 1]) blurred by `family`'s probe kernels at each of its listed
+/// defocus values, with reflective borders and seeded Gaussian noise of `noiseVariance`.
+/// Two models scored with one `family` see the same inputs: the studio shows a new model's
+/// score next to the current one's before it replaces it. Throws InvalidArgument when the
+/// model was not trained for a listed defocus, Cancelled when asked to stop.
+double validationScore(const LatentModel& model, const std::vector<Image>& clean,
+    const ModelRecord& family, double noiseVariance, const Progress& progress = {});
+
 } // namespace latentlens::engine

@@ -429,8 +429,20 @@ void TestMainWindow::trainingPanelTrainsStopsResumesAndLoadsTheModel()
         QVERIFY(points.back().y() > 5 && points.back().y() < 60);
     }
     QVERIFY(training->statusText().startsWith("Done"));
-    // The new model is what the network panels now use.
+    // A new model never replaces the one in use by itself: both are scored on the held-out
+    // image, and the user decides.
+    QVERIFY(window.methodPanel()->settings().modelPath != output);
+    QVERIFY2(training->newModelScore() > 5 && training->newModelScore() < 60,
+        qPrintable(QString::number(training->newModelScore())));
+    QVERIFY2(training->currentModelScore() > 5 && training->currentModelScore() < 60,
+        qPrintable(QString::number(training->currentModelScore())));
+    QVERIFY(training->statusText().contains(QString::number(training->newModelScore(), 'f', 2)));
+    QVERIFY(
+        training->statusText().contains(QString::number(training->currentModelScore(), 'f', 2)));
+    QVERIFY(training->useModelButton()->isEnabled());
+    QTest::mouseClick(training->useModelButton(), Qt::LeftButton);
     QCOMPARE(window.methodPanel()->settings().modelPath, output);
+    QVERIFY(!training->useModelButton()->isEnabled());
 
     // Stop within one batch, then resume from the checkpoint of the last finished epoch.
     training->setEpochs(2, 40);

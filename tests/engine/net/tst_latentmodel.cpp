@@ -1,4 +1,6 @@
 #include "engine/core/exception.h"
+#include "engine/deconv/wiener.h"
+#include "engine/forward/forwardmodel.h"
 #include "engine/forward/specimen.h"
 #include "engine/io/imageio.h"
 #include "engine/net/latentmodel.h"
@@ -7,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <nlohmann/json.hpp>
 
 using namespace latentlens;
 
@@ -18,6 +21,22 @@ engine::ModelRecord tinyRecord()
     r.width = 8;
     r.latentChannels = 16;
     return r;
+}
+
+engine::ModelRecord tinyKernelAware()
+{
+    auto r = engine::ModelRecord::small(engine::Architecture::KernelAware);
+    r.width = 8;
+    r.latentChannels = 16;
+    r.optics.gridSize = 128;
+    r.kernel.size = 16;
+    return r;
+}
+
+bool same(const engine::Image& a, const engine::Image& b)
+{
+    return a.values().size() == b.values().size()
+        && std::equal(a.values().begin(), a.values().end(), b.values().begin());
 }
 
 engine::Image specimen(std::size_t w, std::size_t h)
@@ -42,6 +61,9 @@ private slots:
     void defocusOutsideTheTrainedRangeIsRefused();
     void cachedEncodingGivesTheSameResultAtAnyDefocus();
     void deviceSelection();
+    void untrainedKernelAwareModelIsWiener();
+    void kernelAwareModelUsesTheKernelGiven();
+    void kernelAwareModelRoundTripsAndOldFilesArePaper();
 
 private:
     QTemporaryDir mDir;
@@ -179,6 +201,94 @@ void TestLatentModel::deviceSelection()
             QVERIFY2(QString(e.what()).contains("no CUDA device"), e.what());
         }
         QCOMPARE(QString::fromStdString(model.deviceName()), QString("cpu")); // unchanged
+    }
+}
+
+void TestLatentModel::untrainedKernelAwareModelIsWiener()
+{
+    // The decoder's last layer starts at zero: the residual is zero, the output is exactly
+    // the engine's Wiener estimate with the model's kernel, whatever the method and tiling.
+    const engine::LatentModel model(tinyKernelAware(), 3);
+    engine::Image stack(1100, 70, 2); // two tiles across, two planes
+    for (std::size_t p = 0; p < 2; ++p) {
+        const auto plane = specimen(1100, 70);
+        std::copy(plane.values().begin(), plane.values().end(), stack.plane(p).begin());
+    }
+    const auto kernel = engine::modelKernel(model.record(), 5e-6);
+    const auto blurred = engine::convolve(stack, kernel, engine::Boundary::Reflect);
+    const auto wiener = engine::Wiener().run(blurred, kernel);
+    for (auto method : { engine::LatentMethod::Latent, engine::LatentMethod::NoDeform,
+             engine::LatentMethod::SimpleDeform })
+        QVERIFY(same(model.deblur(blurred, 5e-6, method), wiener));
+    // encode keeps the image; decode at another defocus uses that defocus's kernel.
+    const auto encoded = model.encode(blurred);
+    QVERIFY(same(model.decode(encoded, 9e-6),
+        engine::Wiener().run(blurred, engine::modelKernel(model.record(), 9e-6))));
+}
+
+void TestLatentModel::kernelAwareModelUsesTheKernelGiven()
+{
+    // A kernel from outside the probe family (a Gaussian, like a measured PSF) is what the
+    // physics step uses; the defocus stays theta. A trained-looking model: perturbed so that
+    // the residual is not zero.
+    engine::LatentModel model(tinyKernelAware(), 5);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : model.impl().decoder->parameters())
+            p.add_(0.01);
+    }
+    engine::Image gaussian(9, 9);
+    for (std::size_t y = 0; y < 9; ++y)
+        for (std::size_t x = 0; x < 9; ++x)
+            gaussian.at(x, y)
+                = float(std::exp(-((x - 4.0) * (x - 4.0) + (y - 4.0) * (y - 4.0)) / 4.0));
+    const auto truth = specimen(64, 48);
+    const auto blurred = engine::convolve(truth, gaussian, engine::Boundary::Reflect);
+    const auto own = model.deblur(blurred, 5e-6);
+    const auto given = model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, gaussian);
+    QVERIFY(!same(own, given));
+    QVERIFY(given.allFinite());
+    const auto encoded = model.encode(blurred);
+    QVERIFY(same(model.decode(encoded, 5e-6, engine::LatentMethod::Latent, {}, gaussian), given));
+    // theta still matters: another defocus with the same kernel gives another result.
+    QVERIFY(!same(model.deblur(blurred, 12e-6, engine::LatentMethod::Latent, {}, gaussian), given));
+    // A kernel larger than the image is refused by the physics step, clearly.
+    engine::Image huge(80, 80);
+    huge.at(40, 40) = 1.0f;
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument,
+        model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, huge));
+}
+
+void TestLatentModel::kernelAwareModelRoundTripsAndOldFilesArePaper()
+{
+    auto r = tinyKernelAware();
+    r.epochsStage3 = 7;
+    const auto back = engine::ModelRecord::fromJson(r.toJson());
+    QVERIFY(back.architecture == engine::Architecture::KernelAware);
+    QCOMPARE(back.epochsStage3, 7);
+    engine::LatentModel model(r, 2);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : model.impl().decoder->parameters())
+            p.add_(0.01);
+    }
+    const auto path = mDir.filePath("kernel.llm").toStdString();
+    model.save(path);
+    const auto loaded = engine::LatentModel::load(path);
+    QVERIFY(loaded.record().architecture == engine::Architecture::KernelAware);
+    const auto image = specimen(40, 40);
+    QVERIFY(same(model.deblur(image, 4e-6), loaded.deblur(image, 4e-6)));
+    // A record written before the kernel-aware variant has no architecture kind: the paper's.
+    auto json = nlohmann::json::parse(tinyRecord().toJson());
+    json["architecture"].erase("kind");
+    json["training"].erase("epochs_stage3");
+    QVERIFY(engine::ModelRecord::fromJson(json.dump()).architecture == engine::Architecture::Paper);
+    json["architecture"]["kind"] = "transformer";
+    try {
+        engine::ModelRecord::fromJson(json.dump());
+        QFAIL("an unknown architecture was accepted");
+    } catch (const engine::InvalidArgument& e) {
+        QVERIFY2(QString(e.what()).contains("transformer"), e.what());
     }
 }
 
