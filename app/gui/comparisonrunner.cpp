@@ -428,12 +428,16 @@ QVariantMap ComparisonRunner::runMethod(
                                   .arg(r.probeGeneration)
                                   .arg(r.pixel, 0, 'g', 17)
                                   .arg(QString::fromStdString(r.shared->modelPath));
-        if (r.shared->matchKey != match) {
+        // A kernel-aware model deconvolves with the chosen probe's own kernel (an imported
+        // probe or PSF too), so only the paper's network is bound to its training probe.
+        const bool aware = record.architecture == engine::Architecture::KernelAware;
+        if (!aware && r.shared->matchKey != match) {
             r.shared->matchError = r.shared->modelMismatch(r.probe, r.pixel);
             r.shared->matchKey = match;
         }
-        if (!r.shared->matchError.empty())
+        if (!aware && !r.shared->matchError.empty())
             throw engine::InvalidArgument(r.shared->matchError);
+        const engine::Image physics = aware ? kernel : engine::Image();
         const auto method
             = r.key == "latent" ? engine::LatentMethod::Latent : engine::LatentMethod::NoDeform;
         if (whole) {
@@ -441,9 +445,9 @@ QVariantMap ComparisonRunner::runMethod(
                 r.shared->encoded = r.shared->model->encode(image, progress);
                 r.shared->encodedGeneration = r.inputGeneration;
             }
-            result = r.shared->model->decode(r.shared->encoded, at, method, progress);
+            result = r.shared->model->decode(r.shared->encoded, at, method, progress, physics);
         } else { // a region: its own encoding, the whole image's stays cached
-            result = r.shared->model->deblur(image, at, method, progress);
+            result = r.shared->model->deblur(image, at, method, progress, physics);
         }
         const QString model = QFileInfo(QString::fromStdString(r.shared->modelPath)).fileName();
         out["parameters"] = r.key == "latent"

@@ -712,9 +712,25 @@ void TestMainWindow::importedPsfDrivesTheClassicalMethods()
     const engine::Image input = engine::readImage(mSpecimen.toStdString());
     comparePanel(window, "wiener", engine::Wiener().run(input, kernel), 1e-5f);
     QCOMPARE(probe->kernelView()->valueAt(32, 32), kernel.at(32, 32));
-    // The network was trained for the zone plate, not for this PSF: it says so.
+    // The paper's network was trained for the zone plate, not for this PSF: it says so.
     QVERIFY2(window.grid()->view("latent")->placeholderText().contains("another probe"),
         qPrintable(window.grid()->view("latent")->placeholderText()));
+    // A kernel-aware network deconvolves with the PSF itself: untrained, its panel is
+    // exactly the Wiener panel.
+    {
+        auto record = engine::ModelRecord::small(engine::Architecture::KernelAware);
+        record.width = 8;
+        record.latentChannels = 16;
+        const QString aware = mDir.filePath("aware.llm");
+        engine::LatentModel(record, 3).save(aware.toStdString());
+        auto methods = window.methodPanel()->settings();
+        methods.modelPath = aware;
+        window.methodPanel()->setSettings(methods);
+        QVERIFY(waitIdle(window));
+        comparePanel(window, "latent", engine::Wiener().run(input, kernel), 1e-5f);
+        methods.modelPath.clear();
+        window.methodPanel()->setSettings(methods);
+    }
     // A file that is not a probe: the reason, and the PSF stays.
     const QString bad = mDir.filePath("notaprobe.npy");
     QFile file(bad);
