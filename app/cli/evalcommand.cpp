@@ -9,6 +9,7 @@
 #include "engine/eval/metrics.h"
 #include "engine/io/imageio.h"
 #include "engine/net/latentmodel.h"
+#include "engine/probe/defocusfit.h"
 
 #include <algorithm>
 #include <chrono>
@@ -68,8 +69,8 @@ std::string micrometres(double d)
 int runEval(const std::vector<std::string>& argv, std::ostream& out)
 {
     Arguments args(argv,
-        { "model", "paper-model", "data", "methods", "defocus", "unseen", "noise-var", "poisson",
-            "size", "seed", "device" },
+        { "model", "paper-model", "data", "methods", "defocus", "unseen", "kernel", "noise-var",
+            "poisson", "size", "seed", "device" },
         { "json" });
     args.expectPositionals(0, "no file arguments (use --data)");
     std::vector<std::string> methods;
@@ -157,6 +158,20 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
     std::vector<engine::Image> kernels;
     for (const auto& c : cases)
         kernels.push_back(engine::modelKernel(record, c.defocus));
+    // A measured kernel instead of the probe family: one case, at the defocus of the family
+    // that fits it best (the networks' theta).
+    if (auto file = args.value("kernel")) {
+        if (args.value("defocus") || args.value("unseen"))
+            throw UsageError("option '--kernel' replaces '--defocus' and '--unseen'");
+        const engine::Image measured = engine::readImage(*file);
+        const double top = *std::max_element(record.defocus.begin(), record.defocus.end());
+        const auto fit = engine::fitDefocus(measured, record.optics, record.kernel, 1.1 * top);
+        std::cerr << "latentlens-cli eval: the kernel fits the model's probe at "
+                  << fit.defocus * 1e6 << " µm (residual " << fit.residual << ")\n";
+        cases = { { fit.defocus, false } };
+        kernels = { measured };
+    }
+    const bool aware = record.architecture == engine::Architecture::KernelAware;
 
     std::vector<std::string> columns { "blurred" };
     columns.insert(columns.end(), methods.begin(), methods.end());
@@ -193,7 +208,10 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
                 } else if (isNetworkMethod(method)) {
                     if (!encoded) // f(B) once for the three network paths
                         encoded = model.encode(blurred);
-                    score(method, model.decode(*encoded, cases[k].defocus, latentMethod(method)));
+                    // A kernel-aware model deconvolves with the case's kernel itself.
+                    score(method,
+                        model.decode(*encoded, cases[k].defocus, latentMethod(method), {},
+                            aware ? kernels[k] : engine::Image()));
                 } else if (method == "wiener") {
                     score(method, engine::Wiener().run(blurred, kernels[k]));
                 } else if (method == "rl") {
@@ -260,7 +278,10 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
     };
     std::vector<std::size_t> trained, untrained;
     for (std::size_t k = 0; k < cases.size(); ++k) {
-        printRow(micrometres(cases[k].defocus) + (cases[k].trained ? "" : " (unseen)"), { k });
+        printRow(args.value("kernel")
+                ? "measured kernel (theta " + micrometres(cases[k].defocus) + ")"
+                : micrometres(cases[k].defocus) + (cases[k].trained ? "" : " (unseen)"),
+            { k });
         (cases[k].trained ? trained : untrained).push_back(k);
     }
     if (trained.size() > 1)
@@ -318,6 +339,8 @@ Command evalCommand()
         "                      paper-* columns (default all)\n"
         "  --defocus LIST      trained defocus values in µm (default: the model's list)\n"
         "  --unseen LIST       defocus values between them, or 'none' (default: midpoints)\n"
+        "  --kernel FILE       one measured kernel instead of the probe family (the networks\n"
+        "                      get the family's best-fitting defocus as theta)\n"
         "  --noise-var V       Gaussian noise variance (default 0.02, the paper's)\n"
         "  --poisson PHOTONS   Poisson-Gaussian noise: Poisson at PHOTONS per unit\n"
         "                      intensity plus the Gaussian of --noise-var\n"

@@ -62,7 +62,11 @@ DefocusFit fitDefocus(const Image& kernel, const ZonePlateOptics& optics,
         throw InvalidArgument("The kernel to fit is zero everywhere.");
     if (!(maxDefocus > 0) || !std::isfinite(maxDefocus))
         throw InvalidArgument("The largest defocus to try must be positive.");
-    const double pixel = kernel.spacing().x > 0 ? kernel.spacing().x : options.imagePixelSize;
+    // A kernel without a pixel size is compared in pixels: at the image pixel size the
+    // family's kernels are made at (0 there means the probe's own pixels).
+    const double pixel = kernel.spacing().x > 0 ? kernel.spacing().x
+        : options.imagePixelSize > 0             ? options.imagePixelSize
+                                                 : optics.pixelSize;
     if (!(pixel > 0))
         throw InvalidArgument("The kernel's pixel size is unknown; give it so that the "
                               "simulated probe can be sampled like the kernel.");

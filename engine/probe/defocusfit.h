@@ -24,9 +24,10 @@ struct DefocusFit
 /// The defocus at which the simulated probe of `optics` best matches `kernel` (a measured
 /// PSF or any kernel): the radial profiles around each centroid are compared at the
 /// kernel's pixel size, over 0 ... maxDefocus, first in 41 steps and then refined by golden
-/// section to 0.01 µm. The pixel size is the kernel's spacing().x, or
-/// options.imagePixelSize when the kernel has none. Throws InvalidArgument if the kernel is
-/// empty, not 2-D, negative, not finite or its pixel size is unknown.
+/// section to 0.01 µm. The pixel size is the kernel's spacing().x; when the kernel has none,
+/// options.imagePixelSize, or the probe's own pixel size when that is 0 (the kernel is then
+/// compared with the family's kernels pixel for pixel). Throws InvalidArgument if the
+/// kernel is empty, not 2-D, negative, not finite or no pixel size is known.
 DefocusFit fitDefocus(const Image& kernel, const ZonePlateOptics& optics,
     const KernelOptions& options = {}, double maxDefocus = 20e-6);
 
