@@ -1,14 +1,17 @@
 // CPU speed of the deformable latent-space network (issue: network).
 //
 //   latentlens-bench-network [--sizes 256,512,2048] [--reps N] [--model FILE]
-//                            [--widths small,paper|small|paper|none]
+//                            [--widths LIST|none]
 //
-// For each width (small: latent 64; paper: latent 256; or the weights of --model): the time
-// of a full deblur at each size, of a defocus change when the encoder's output is cached
-// (decode only), and, as the reference measured in the same run, an automatic Wiener
-// deblur of the same image (FFTW). Then the training throughput of the real trainer
-// (LatentTrainer, crops of 64, batch 8, data synthesised on the fly, stage 2 with six
-// kernels per sample and SIMPLEDEFORM trained alongside). Prints CSV:
+// For each model of LIST (default small,paper,kernel-small: the paper's network at latent 64
+// and 256, the kernel-aware one at latent 64; kernel-paper is the kernel-aware one at 256;
+// or the weights of --model): the time of a full deblur at each size, of a defocus change
+// (decode: for the paper's network D and g on the cached encoder output; for the
+// kernel-aware one the Wiener step and f, D and g, since its encoder input depends on the
+// kernel), and, as the reference measured in the same run, an automatic Wiener deblur of
+// the same image (FFTW). Then the training throughput of the real trainer (LatentTrainer,
+// crops of 64, batch 8, data synthesised on the fly, stage 2 with six kernels per sample
+// and SIMPLEDEFORM trained alongside; stage 3 for the kernel-aware network). Prints CSV:
 // model,what,size,seconds,ratio_to_wiener (throughput rows: images per second).
 
 #include "benchtiming.h"
@@ -22,6 +25,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -35,8 +39,19 @@ using latentlens::bench::timeIt;
 
 namespace {
 
-/// Images per second of each stage of a short real training run on `data`.
-std::pair<double, double> trainingThroughput(
+std::vector<std::string> splitNames(const std::string& list)
+{
+    std::vector<std::string> names;
+    std::stringstream in(list);
+    for (std::string name; std::getline(in, name, ',');)
+        if (!name.empty())
+            names.push_back(name);
+    return names;
+}
+
+/// Images per second of each stage of a short real training run on `data` (stage 3: 0 for
+/// the paper's network).
+std::array<double, 3> trainingThroughput(
     const ModelRecord& record, const std::filesystem::path& data, int batches)
 {
     TrainingOptions o;
@@ -45,7 +60,8 @@ std::pair<double, double> trainingThroughput(
     o.batchesPerEpoch = batches;
     o.epochsStage1 = 1;
     o.epochsStage2 = 1;
-    double seconds[3] = { 0, 0, 0 };
+    o.epochsStage3 = record.architecture == Architecture::KernelAware ? 1 : 0;
+    double seconds[4] = { 0, 0, 0, 0 };
     auto last = std::chrono::steady_clock::now();
     LatentTrainer trainer(o);
     trainer.run([&](const TrainingStep& s) {
@@ -55,7 +71,8 @@ std::pair<double, double> trainingThroughput(
         last = now;
     });
     const double images = double(o.batchSize) * (batches - 1);
-    return { images / seconds[1], images / seconds[2] };
+    return { images / seconds[1], images / seconds[2],
+        o.epochsStage3 > 0 ? images / seconds[3] : 0.0 };
 }
 
 } // namespace
@@ -63,7 +80,7 @@ std::pair<double, double> trainingThroughput(
 int main(int argc, char** argv)
 {
     std::vector<std::size_t> sizes { 256, 512, 2048 };
-    std::vector<std::string> widths { "small", "paper" };
+    std::vector<std::string> widths { "small", "paper", "kernel-small" };
     std::filesystem::path modelFile;
     int reps = 3;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -75,14 +92,15 @@ int main(int argc, char** argv)
         else if (a == "--model")
             modelFile = v;
         else if (a == "--widths")
-            widths = v == "none" ? std::vector<std::string> {}
-                : v == "small"   ? std::vector<std::string> { "small" }
-                : v == "paper"   ? std::vector<std::string> { "paper" }
-                                 : widths;
+            widths = v == "none" ? std::vector<std::string> {} : splitNames(v);
     }
     const auto kernel = probeKernel(simulateProbe(ZonePlateOptics {}, 7e-6));
-    auto recordOf = [](const std::string& width) {
-        return width == "small" ? ModelRecord::small() : ModelRecord {};
+    auto recordOf = [](const std::string& name) {
+        const auto architecture
+            = name.rfind("kernel-", 0) == 0 ? Architecture::KernelAware : Architecture::Paper;
+        auto record = name.ends_with("small") ? ModelRecord::small(architecture) : ModelRecord {};
+        record.architecture = architecture;
+        return record;
     };
     std::vector<std::pair<std::string, LatentModel>> models;
     if (!modelFile.empty())
@@ -123,10 +141,12 @@ int main(int argc, char** argv)
         writeImage(generateSpecimen(s), data / ("specimen" + std::to_string(seed) + ".tif"));
     }
     for (const auto& w : widths) {
-        const auto [one, two] = trainingThroughput(recordOf(w), data, 1 + 3 * reps);
+        const auto [one, two, three] = trainingThroughput(recordOf(w), data, 1 + 3 * reps);
         std::cout << w << ",stage 1 crops per second,64," << one << ",\n"
-                  << w << ",stage 2 samples per second,64," << two << ",\n"
-                  << std::flush;
+                  << w << ",stage 2 samples per second,64," << two << ",\n";
+        if (three > 0)
+            std::cout << w << ",stage 3 crops per second,64," << three << ",\n";
+        std::cout << std::flush;
     }
     std::filesystem::remove_all(data);
     return 0;
