@@ -65,8 +65,8 @@ DefocusFit fitDefocus(const Image& kernel, const ZonePlateOptics& optics,
     // A kernel without a pixel size is compared in pixels: at the image pixel size the
     // family's kernels are made at (0 there means the probe's own pixels).
     const double pixel = kernel.spacing().x > 0 ? kernel.spacing().x
-        : options.imagePixelSize > 0             ? options.imagePixelSize
-                                                 : optics.pixelSize;
+        : options.imagePixelSize > 0            ? options.imagePixelSize
+                                                : optics.pixelSize;
     if (!(pixel > 0))
         throw InvalidArgument("The kernel's pixel size is unknown; give it so that the "
                               "simulated probe can be sampled like the kernel.");
