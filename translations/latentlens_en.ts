@@ -25,79 +25,107 @@
     </message>
 </context>
 <context>
+    <name>ResultExporter</name>
+    <message>
+        <location filename="../app/gui/resultexporter.cpp" line="66"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultexporter.cpp" line="78"/>
+        <location filename="../app/gui/resultexporter.cpp" line="88"/>
+        <location filename="../app/gui/resultexporter.cpp" line="104"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticCase</name>
+    <message>
+        <location filename="../app/gui/syntheticcase.cpp" line="25"/>
+        <source>specimen blurred by the default probe at %1 µm, noise variance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syntheticcase.cpp" line="45"/>
+        <source>plane %1 blurred at %2 µm, noise variance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="113"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="108"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="150"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="145"/>
         <source>Deformable latent space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="152"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
         <source>NODEFORM (ablation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="154"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
         <source>Wiener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="156"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
         <source>Richardson–Lucy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="158"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="379"/>
         <source>λ %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="383"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
         <source> (UPRE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="386"/>
         <source>%1 iterations%2, TV %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="390"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
         <source> (automatic stop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="395"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="393"/>
         <source>α %1, λ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="406"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="404"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="452"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="454"/>
         <source>%1 µm, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="455"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,47 +146,47 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <location filename="../app/gui/mainwindow.cpp" line="53"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="96"/>
         <source>Ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Line profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,273 +196,263 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>No result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Stop every running method (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>The file %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Open &amp;Ground Truth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>Open Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
         <source>Open &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>&amp;Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>&amp;Next Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>&amp;Previous Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>&amp;Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="306"/>
         <source>&amp;Recompute All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306"/>
+        <location filename="../app/gui/mainwindow.cpp" line="308"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>Defocus +0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>Defocus ℠.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="321"/>
         <source>&amp;About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source> Channel </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source>Channel of the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source> Slice </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>Z slice of the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source> Frame </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Time point of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Open an image before its ground truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="505"/>
-        <source>specimen blurred by the default probe at %1 µm, noise variance %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Cannot build the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source>The demo could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="409"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="535"/>
-        <location filename="../app/gui/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Cannot blur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="535"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
-        <source>plane %1 blurred at %2 µm, noise variance %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>%1 (blurred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="574"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n slice</numerusform>
@@ -442,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="575"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n channel</numerusform>
@@ -450,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n frame</numerusform>
@@ -458,82 +476,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>, pixel %1 nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="621"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>  plane %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="628"/>
+        <location filename="../app/gui/mainwindow.cpp" line="499"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648"/>
-        <location filename="../app/gui/mainwindow.cpp" line="683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/mainwindow.cpp" line="548"/>
         <source> · PSNR %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="651"/>
-        <location filename="../app/gui/mainwindow.cpp" line="685"/>
+        <location filename="../app/gui/mainwindow.cpp" line="519"/>
+        <location filename="../app/gui/mainwindow.cpp" line="550"/>
         <source> · SSIM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="531"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="681"/>
+        <location filename="../app/gui/mainwindow.cpp" line="546"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="713"/>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="740"/>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
         <source>Computing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="618"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="618"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="821"/>
-        <location filename="../app/gui/mainwindow.cpp" line="835"/>
-        <location filename="../app/gui/mainwindow.cpp" line="846"/>
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
+        <location filename="../app/gui/mainwindow.cpp" line="630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="650"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="822"/>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="825"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n panel).</numerusform>
@@ -541,75 +553,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="835"/>
-        <location filename="../app/gui/mainwindow.cpp" line="846"/>
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="838"/>
-        <location filename="../app/gui/mainwindow.cpp" line="865"/>
+        <location filename="../app/gui/mainwindow.cpp" line="643"/>
+        <location filename="../app/gui/mainwindow.cpp" line="653"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="878"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <location filename="../app/gui/mainwindow.cpp" line="713"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="926"/>
+        <location filename="../app/gui/mainwindow.cpp" line="714"/>
         <source>none; everything runs on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="927"/>
+        <location filename="../app/gui/mainwindow.cpp" line="715"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="936"/>
+        <location filename="../app/gui/mainwindow.cpp" line="724"/>
         <source>About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="941"/>
+        <location filename="../app/gui/mainwindow.cpp" line="729"/>
         <source>LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="942"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>%1 — LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="962"/>
+        <location filename="../app/gui/mainwindow.cpp" line="750"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="963"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +972,7 @@
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="251"/>
-        <source>&lt;br&gt;An intensity PSF: used as it is; the defocus slider applies to the network only.</source>
+        <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,247 +1054,313 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="95"/>
-        <source>Epochs of stage 1 (encoder and decoder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="96"/>
-        <source>Epochs of stage 2 (deformer)</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="97"/>
+        <source>Kernel-aware (the exact kernel through Wiener)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="99"/>
-        <source>then</source>
+        <source>Paper (Guan et al. 2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="101"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="102"/>
-        <source>Batches per epoch</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="100"/>
+        <source>The kernel-aware network also sees the Wiener estimate made with the exact kernel and the noise level, and has a third stage; the paper&apos;s network sees the defocus alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="103"/>
-        <source>Crops per batch</source>
+        <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="106"/>
-        <source>×</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="104"/>
+        <source>Epochs of stage 1 (encoder and decoder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="108"/>
-        <source>Batches</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="105"/>
+        <source>Epochs of stage 2 (deformer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="109"/>
-        <source>Training crops are N × N (a multiple of 4)</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="107"/>
+        <source>Epochs of stage 3 (everything together; kernel-aware network only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="111"/>
-        <source>Crop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="113"/>
-        <source>Small (CPU: width 32, latent 64)</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="110"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="112"/>
+        <source>then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="114"/>
-        <source>Paper (GPU: width 64, latent 256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="115"/>
-        <source>Model size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="117"/>
-        <source>Automatic (GPU if available)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="118"/>
-        <source>CPU</source>
+        <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="119"/>
-        <source>CUDA GPU</source>
+        <source>Batches per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="120"/>
-        <source>Device</source>
+        <source>Crops per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="123"/>
+        <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="125"/>
-        <source>Choose…</source>
+        <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="129"/>
-        <source>Model file</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="126"/>
+        <source>Training crops are N × N (a multiple of 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="128"/>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="130"/>
+        <source>Small (CPU: width 32, latent 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="131"/>
+        <source>Paper (GPU: width 64, latent 256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="132"/>
-        <source>Save Model As</source>
+        <source>Model size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="132"/>
-        <source>LatentLens models (*.llm)</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="134"/>
+        <source>Automatic (GPU if available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="138"/>
-        <source>Start</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="135"/>
+        <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="139"/>
-        <source>Train a new model from the first epoch</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="136"/>
+        <source>CUDA GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="140"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="141"/>
-        <source>Stop after the running batch; the last finished epoch is kept</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="137"/>
+        <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="142"/>
-        <source>Resume</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="143"/>
-        <source>Continue from the checkpoint of the last finished epoch</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="146"/>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="149"/>
+        <source>Save Model As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="149"/>
+        <source>LatentLens models (*.llm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="155"/>
-        <source>Not running.</source>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="156"/>
+        <source>Train a new model from the first epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="157"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="158"/>
+        <source>Stop after the running batch; the last finished epoch is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="159"/>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="160"/>
-        <source>Training loss</source>
+        <source>Continue from the checkpoint of the last finished epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="163"/>
-        <source>batch</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="161"/>
+        <source>Use the New Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="171"/>
-        <source>stage 1 (f, g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="171"/>
-        <source>stage 2 (deformer)</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="162"/>
+        <source>Replace the model the comparison uses with the one just trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="180"/>
+        <source>Not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="185"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="188"/>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="196"/>
+        <source>stage 1 (f, g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="197"/>
+        <source>stage 2 (deformer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="198"/>
+        <source>stage 3 (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="207"/>
         <source>Validation PSNR per kernel (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="183"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="210"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="219"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="249"/>
         <source>Choose the folder of training images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="223"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="253"/>
         <source>The data holds no PNG, JPEG or TIFF images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="236"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="266"/>
         <source>&quot;%1&quot; is not a defocus in µm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="243"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="273"/>
         <source>List at least two defocus values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="250"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="280"/>
         <source>The reference defocus must be one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="335"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="387"/>
         <source>Choose where to save the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="338"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="390"/>
         <source>Cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="353"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="408"/>
         <source>Resuming from the checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="354"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="409"/>
         <source>Reading the training images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="393"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="467"/>
         <source>%1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="435"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="509"/>
         <source>, about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="437"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="511"/>
         <source>Stage %1, epoch %2 of %3, batch %4 of %5: loss %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="472"/>
-        <source>Done in %1: %2</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="560"/>
+        <source>Done in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="475"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="562"/>
+        <source> No held-out images to score it on (give at least five files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="564"/>
+        <source> On the held-out images the new model reaches %1 dB, the model in use %2 dB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="568"/>
+        <source> On the held-out images the new model reaches %1 dB; the model in use cannot be scored on them (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="571"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="572"/>
+        <source> The comparison keeps its model until you choose Use the New Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="545"/>
         <source>Stopped. Resume continues after the last finished epoch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="478"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="550"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,7 +1423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparisongrid.cpp" line="418"/>
+        <location filename="../widgets/comparisongrid.cpp" line="419"/>
         <source>x %1, y %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
