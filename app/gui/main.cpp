@@ -125,16 +125,17 @@ int main(int argc, char** argv)
         if (auto* dock = qobject_cast<QDockWidget*>(window.profileView()->parentWidget()))
             dock->hide();
         training->setDataSources({ parser.value(trainDemo) });
-        training->setEpochs(3, 3);
+        training->setEpochs(3, 3, 3);
         training->setBatches(10, 8);
         training->setOutput(QDir::temp().filePath("latentlens-train-demo.llm"));
         training->start();
         if (parser.isSet(screenshot)) {
+            // The comparison keeps its model until the user chooses the new one: the picture
+            // shows the panel with both models' scores as soon as training ends.
             QObject::connect(training, &latentlens::app::TrainingPanel::modelTrained, &window,
                 [&window, target] {
-                    // Let the comparison reload with the new model before the picture.
-                    QObject::connect(&window, &latentlens::app::MainWindow::comparisonIdle, &window,
-                        [&window, target] { saveScreenshot(&window, target); });
+                    QTimer::singleShot(
+                        0, &window, [&window, target] { saveScreenshot(&window, target); });
                 });
             QObject::connect(training, &latentlens::app::TrainingPanel::trainingFailed, &app,
                 [](const QString& message) {
