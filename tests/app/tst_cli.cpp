@@ -70,6 +70,7 @@ private slots:
     void deblurImprovesEveryMethod_data();
     void deblurImprovesEveryMethod();
     void trainThenDeblurWithTheModel();
+    void kernelAwareNetworkUsesTheKernelGiven();
     void deblurErrors_data();
     void deblurErrors();
     void blurWithDeltaKernelKeepsImage();
@@ -366,6 +367,59 @@ void TestCli::trainThenDeblurWithTheModel()
         runCli({ "eval", "--model", model, "--data", data, "--methods", "magic" }).exitCode, 2);
     QCOMPARE(
         runCli({ "eval", "--model", model, "--data", mDir.filePath("nothing-here") }).exitCode, 1);
+}
+
+void TestCli::kernelAwareNetworkUsesTheKernelGiven()
+{
+    // Untrained models (zero epochs): the kernel-aware one returns Wiener exactly.
+    const QString data = mDir.filePath("aware-data");
+    QVERIFY(QDir().mkpath(data));
+    QCOMPARE(
+        runCli({ "specimen", "--size", "48", "--seed", "4", "-o", data + "/s.tif" }).exitCode, 0);
+    const QString aware = mDir.filePath("aware.llm"), paper = mDir.filePath("paper.llm");
+    for (const auto& [architecture, file] : { std::pair { "kernel", aware }, { "paper", paper } }) {
+        const auto r
+            = runCli({ "train", "--data", data, "--architecture", architecture, "--epochs1", "0",
+                "--epochs2", "0", "--crop", "32", "--grid", "128", "--size", "16", "-o", file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const auto wrong = runCli({ "train", "--data", data, "--architecture", "paper", "--epochs3",
+        "2", "-o", mDir.filePath("never.llm") });
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains("--epochs3"), qPrintable(wrong.err));
+    QVERIFY(!QFileInfo::exists(mDir.filePath("never.llm")));
+    // A Gaussian PSF, unlike the probe family: the network deconvolves with it.
+    engine::Image gaussian(9, 9);
+    for (std::size_t y = 0; y < 9; ++y)
+        for (std::size_t x = 0; x < 9; ++x)
+            gaussian.at(x, y)
+                = float(std::exp(-((x - 4.0) * (x - 4.0) + (y - 4.0) * (y - 4.0)) / 4.0));
+    const QString psf = mDir.filePath("gaussian.tif");
+    engine::writeTiff(gaussian, psf.toStdString());
+    const QString latent = mDir.filePath("aware-latent.tif"), wiener = mDir.filePath("aware-w.tif");
+    const auto l = runCli({ "deblur", "--method", "latent", "--model", aware, "--kernel", psf,
+        data + "/s.tif", latent });
+    QVERIFY2(l.exitCode == 0, qPrintable(l.err));
+    QVERIFY2(l.err.contains("deconvolves with the kernel given"), qPrintable(l.err));
+    QCOMPARE(runCli({ "deblur", "--method", "wiener", "--kernel", psf, data + "/s.tif", wiener })
+                 .exitCode,
+        0);
+    const auto a = engine::readTiff(latent.toStdString()),
+               b = engine::readTiff(wiener.toStdString());
+    QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin(), b.values().end()));
+    // eval --kernel: one case with the measured kernel; the paper's columns beside.
+    const auto e = runCli({ "eval", "--model", aware, "--paper-model", paper, "--data", data,
+        "--kernel", psf, "--methods", "latent,wiener,paper-latent", "--size", "32", "--json" });
+    QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+    QMap<QString, double> psnr;
+    for (const auto& row : QJsonDocument::fromJson(e.out.toUtf8()).object()["summary"].toArray())
+        psnr[row.toObject()["method"].toString()] = row.toObject()["psnr"].toDouble();
+    QCOMPARE(psnr.size(), 4); // blurred, latent, wiener, paper-latent
+    QCOMPARE(psnr["latent"], psnr["wiener"]);
+    QVERIFY(psnr["paper-latent"] != psnr["wiener"]);
+    const auto noPaper = runCli(
+        { "eval", "--model", aware, "--data", data, "--methods", "paper-latent", "--size", "32" });
+    QCOMPARE(noPaper.exitCode, 2);
 }
 
 void TestCli::deblurErrors_data()
