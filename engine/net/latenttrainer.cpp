@@ -14,6 +14,44 @@
 
 namespace latentlens::engine {
 
+namespace {
+
+/// inputs[i][k]: `clean[i]` blurred by `kernels[k]` with seeded Gaussian noise, the seeds
+/// counting from 0x5eed image by image: the validation cases of the trainer and of
+/// validationScore alike.
+std::vector<std::vector<Image>> validationInputs(
+    const std::vector<Image>& clean, const std::vector<Image>& kernels, double noiseVariance)
+{
+    std::vector<std::vector<Image>> inputs;
+    std::uint64_t seed = 0x5eed;
+    for (const Image& truth : clean) {
+        if (truth.empty() || truth.planeCount() != 1)
+            throw InvalidArgument("A validation image must be one non-empty plane.");
+        auto& blurred = inputs.emplace_back();
+        for (const Image& kernel : kernels)
+            blurred.push_back(evaluationInput(truth, kernel, noiseVariance, seed++));
+    }
+    return inputs;
+}
+
+/// Mean PSNR (dB) over the images of `model`'s deblur of `inputs` at each of `defocus`.
+std::vector<double> validationPsnr(const LatentModel& model, const std::vector<Image>& clean,
+    const std::vector<std::vector<Image>>& inputs, const std::vector<double>& defocus,
+    LatentMethod method, const Progress& progress)
+{
+    std::vector<double> out;
+    for (std::size_t k = 0; k < defocus.size(); ++k) {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < clean.size(); ++i)
+            sum += psnr(model.deblur(inputs[i][k], defocus[k], method, progress).values(),
+                clean[i].values());
+        out.push_back(sum / double(clean.size()));
+    }
+    return out;
+}
+
+} // namespace
+
 struct LatentTrainer::State
 {
     net::TrainingData data;
@@ -23,15 +61,10 @@ struct LatentTrainer::State
     State(const TrainingOptions& o)
         : data(o.data, o.crop, o.seed), family(o.record.optics, o.record.kernel, o.record.defocus)
     {
-        std::uint64_t seed = 0x5eed;
-        for (const Image& clean : o.validation) {
-            if (clean.empty() || clean.planeCount() != 1)
-                throw InvalidArgument("A validation image must be one non-empty plane.");
-            auto& blurred = validation.emplace_back();
-            for (double d : o.record.defocus) {
-                blurred.push_back(evaluationInput(clean, family.at(d), o.validationNoise, seed++));
-            }
-        }
+        std::vector<Image> kernels;
+        for (double d : o.record.defocus)
+            kernels.push_back(family.at(d));
+        validation = validationInputs(o.validation, kernels, o.validationNoise);
     }
 };
 
@@ -61,24 +94,13 @@ LatentTrainer::~LatentTrainer() = default;
 std::vector<double> LatentTrainer::validate(
     const LatentModel& model, int stage, const std::atomic<bool>* cancel) const
 {
-    const auto& listed = mOptions.record.defocus;
-    std::vector<double> psnr;
     if (mState->validation.empty())
-        return psnr;
+        return {};
     std::atomic<bool> never { false };
     Progress progress;
     progress.cancel = cancel ? cancel : &never;
-    const auto method = stage == 1 ? LatentMethod::NoDeform : LatentMethod::Latent;
-    for (std::size_t k = 0; k < listed.size(); ++k) {
-        double sum = 0.0;
-        for (std::size_t i = 0; i < mOptions.validation.size(); ++i) {
-            const Image result
-                = model.deblur(mState->validation[i][k], listed[k], method, progress);
-            sum += engine::psnr(result.values(), mOptions.validation[i].values());
-        }
-        psnr.push_back(sum / double(mOptions.validation.size()));
-    }
-    return psnr;
+    return validationPsnr(model, mOptions.validation, mState->validation, mOptions.record.defocus,
+        stage == 1 ? LatentMethod::NoDeform : LatentMethod::Latent, progress);
 }
 
 double validationScore(const LatentModel& model, const std::vector<Image>& clean,
@@ -86,17 +108,16 @@ double validationScore(const LatentModel& model, const std::vector<Image>& clean
 {
     if (clean.empty() || family.defocus.empty())
         throw InvalidArgument("A validation score needs images and defocus values.");
+    std::vector<Image> kernels;
+    for (double d : family.defocus)
+        kernels.push_back(modelKernel(family, d));
+    const auto perDefocus
+        = validationPsnr(model, clean, validationInputs(clean, kernels, noiseVariance),
+            family.defocus, LatentMethod::Latent, progress);
     double sum = 0.0;
-    std::uint64_t seed = 0x5eed;
-    for (double d : family.defocus) {
-        const Image kernel = modelKernel(family, d);
-        for (const Image& truth : clean) {
-            const Image blurred = evaluationInput(truth, kernel, noiseVariance, seed++);
-            sum += psnr(
-                model.deblur(blurred, d, LatentMethod::Latent, progress).values(), truth.values());
-        }
-    }
-    return sum / double(clean.size() * family.defocus.size());
+    for (double v : perDefocus)
+        sum += v;
+    return sum / double(perDefocus.size());
 }
 
 std::vector<std::string> LatentTrainer::skippedFiles() const

@@ -99,7 +99,9 @@ private:
 
 /// How well `model` deblurs held-out images: the mean PSNR (dB) over `clean` images (one
 /// plane each, values in [0, 1]) blurred by `family`'s probe kernels at each of its listed
-/// defocus values, with reflective borders and seeded Gaussian noise of `noiseVariance`.
+/// defocus values, with reflective borders and seeded Gaussian noise of `noiseVariance`: the
+/// cases of the trainer's per-epoch validation (TrainingOptions::validation), so a model's
+/// score is the mean of its last stage-2 or stage-3 epoch's validationPsnr entries.
 /// Two models scored with one `family` see the same inputs: the studio shows a new model's
 /// score next to the current one's before it replaces it. Throws InvalidArgument when the
 /// model was not trained for a listed defocus, Cancelled when asked to stop.

@@ -296,6 +296,12 @@ void TestLatentTrainer::validatesEveryEpochAtEveryListedDefocus()
     // Stage 2 leaves f and g frozen, so the validation of the stage-1 path (NODEFORM) would
     // not move; the full method's changes with the deformer: the two stages differ.
     QVERIFY(epochs[1].validationPsnr != epochs[0].validationPsnr);
+    // The studio's score of the trained model is the last epoch's validation, averaged.
+    double mean = 0.0;
+    for (double psnr : epochs.back().validationPsnr)
+        mean += psnr;
+    mean /= double(epochs.back().validationPsnr.size());
+    QCOMPARE(engine::validationScore(model, o.validation, o.record, o.validationNoise), mean);
     // Without validation images nothing is measured.
     engine::LatentTrainer plain(options(1, 0));
     plain.run();
