@@ -11,6 +11,7 @@
 #include "engine/io/imageio.h"
 #include "engine/net/latentmodel.h"
 #include "engine/probe/defocusfit.h"
+#include "engine/probe/sampling.h"
 
 #include <algorithm>
 #include <chrono>
@@ -90,14 +91,34 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
 
     const engine::Image image = engine::readImage(input);
     std::vector<std::string> warnings;
+    // The simulated kernel is sampled at the image's own pixel size (the file's, unless
+    // --image-pixel-size overrides it); never silently at the probe's.
+    const double filePixel = image.spacing().x;
     const engine::Image kernel = network ? engine::Image()
         : fromFile                       ? engine::readImage(*args.value("kernel"))
-                                         : simulatedKernel(args, warnings);
-    if (!network && !fromFile && image.spacing().x > 0
-        && std::abs(image.spacing().x - kernel.spacing().x) > 0.01 * image.spacing().x)
-        warnings.push_back("the image's pixels are " + text(image.spacing().x * 1e9)
-            + " nm but the kernel is sampled at " + text(kernel.spacing().x * 1e9)
-            + " nm; give --image-pixel-size if the image's pixel size is the right one");
+                                         : simulatedKernel(args, warnings, filePixel);
+    if (!network && !fromFile) {
+        const double given = args.number("image-pixel-size").value_or(0.0);
+        if (given > 0 && filePixel > 0 && std::abs(given - filePixel) > 0.01 * filePixel)
+            warnings.push_back("the file gives " + text(filePixel * 1e9)
+                + " nm pixels; --image-pixel-size " + text(given * 1e9) + " nm is used");
+        const double imagePixel = given > 0 ? given : filePixel;
+        for (const auto& w : engine::samplingWarnings(engine::checkSampling(kernel,
+                 opticsFromArguments(args).pixelSize, imagePixel, image.width(), image.height())))
+            warnings.push_back(w);
+    } else if (!network) {
+        // A kernel file is used pixel for pixel.
+        const double kernelPixel = kernel.spacing().x;
+        if (kernelPixel > 0 && filePixel > 0
+            && std::abs(kernelPixel - filePixel) > 0.05 * filePixel)
+            warnings.push_back("the kernel file's pixels are " + text(kernelPixel * 1e9)
+                + " nm but the image's are " + text(filePixel * 1e9)
+                + " nm; the kernel is used pixel for pixel, so resample it to the image's "
+                  "sampling first");
+        for (const auto& w : engine::samplingWarnings(
+                 engine::checkSampling(kernel, 0.0, 0.0, image.width(), image.height())))
+            warnings.push_back(w);
+    }
 
     engine::Progress progress;
     if (args.flag("progress"))

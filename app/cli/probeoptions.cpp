@@ -56,10 +56,13 @@ engine::KernelOptions kernelOptionsFromArguments(const Arguments& args)
     return kernel;
 }
 
-engine::Image simulatedKernel(const Arguments& args, std::vector<std::string>& warnings)
+engine::Image simulatedKernel(
+    const Arguments& args, std::vector<std::string>& warnings, double imagePixelSize)
 {
     const auto optics = opticsFromArguments(args);
-    const auto kernel = kernelOptionsFromArguments(args);
+    auto kernel = kernelOptionsFromArguments(args);
+    if (!args.value("image-pixel-size"))
+        kernel.imagePixelSize = imagePixelSize;
     const double defocus = args.number("defocus").value_or(0.0) * 1e-6;
     return engine::probeKernel(engine::simulateProbe(optics, defocus, &warnings), kernel);
 }

@@ -18,7 +18,10 @@ std::string probeOptionsHelp();
 
 /// The kernel of the simulated zone-plate probe at `--defocus` (µm) with the optics given
 /// by the options. Warnings (aliasing) are appended to `warnings`.
-engine::Image simulatedKernel(const Arguments& args, std::vector<std::string>& warnings);
+/// The simulated probe's kernel at --defocus, sampled at --image-pixel-size, else at
+/// `imagePixelSize` (the input file's; 0: the probe's own pixels).
+engine::Image simulatedKernel(
+    const Arguments& args, std::vector<std::string>& warnings, double imagePixelSize = 0.0);
 
 /// The zone-plate optics given by the options (defaults where absent).
 engine::ZonePlateOptics opticsFromArguments(const Arguments& args);

@@ -510,6 +510,20 @@ void ComparisonRunner::onFinished(
     }
     MethodResult r;
     r.image = out["image"].value<engine::Image>();
+    // What is shown is what is exported: a result of another size than the plane, or one
+    // holding NaN or infinity, is a failure and never a panel.
+    const auto bad = std::count_if(r.image.values().begin(), r.image.values().end(),
+        [](float v) { return !std::isfinite(v); });
+    if (!mInput || r.image.width() != mInput->width() || r.image.height() != mInput->height()
+        || r.image.planeCount() != 1 || bad > 0) {
+        mResults.remove(method);
+        emit methodFailed(method,
+            bad > 0
+                ? tr("The result holds %n non-finite value(s), so it is not shown.", "", int(bad))
+                : tr("The result has another size than the image, so it is not shown."));
+        checkIdle();
+        return;
+    }
     r.parameters = out["parameters"].toString();
     r.seconds = seconds;
     r.defocus = mDefocus;

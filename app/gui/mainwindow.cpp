@@ -439,6 +439,7 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
     mCurrentFile = path;
     mDocumentTitle = title;
     mLastError.clear();
+    mProbe->setImageSize(mImage.width(), mImage.height());
     mProbe->setImagePixelSize(mImage.spacing().x);
     const auto& s = mImage.spacing();
     QString info = tr("%1 \u00d7 %2 px").arg(mImage.width()).arg(mImage.height())

@@ -2,6 +2,7 @@
 
 #include "engine/core/exception.h"
 #include "engine/probe/probe.h"
+#include "engine/probe/sampling.h"
 #include "widgets/defocuscontrol.h"
 #include "widgets/imageview.h"
 
@@ -90,8 +91,22 @@ ProbePanel::ProbePanel(QWidget* parent) : QWidget(parent)
                                 "real/imaginary pages) or a measured PSF"));
     mImportLabel = new QLabel(tr("No probe file loaded."), imported);
     mImportLabel->setWordWrap(true);
+    // What the file may lack, pre-filled from it: without them a complex probe cannot be
+    // propagated and no probe can be resampled to the image's pixels.
+    auto* importForm = new QFormLayout;
+    mImportPixel = spin(imported, 0.0, 100000.0, 3, 0.0, tr(" nm"),
+        tr("Pixel size of the probe or PSF in the file; 0 when unknown"));
+    mImportPixel->setObjectName("importPixel");
+    mImportPixel->setSpecialValueText(tr("unknown"));
+    mImportEnergy = spin(imported, 0.0, 1000.0, 3, 0.0, tr(" keV"),
+        tr("Photon energy of a complex probe (needed to propagate it); 0 when unknown"));
+    mImportEnergy->setObjectName("importEnergy");
+    mImportEnergy->setSpecialValueText(tr("unknown"));
+    importForm->addRow(tr("Probe pixel"), mImportPixel);
+    importForm->addRow(tr("Energy"), mImportEnergy);
     importLayout->addWidget(importButton);
     importLayout->addWidget(mImportLabel);
+    importLayout->addLayout(importForm);
     importLayout->addStretch(1);
     mSourcePages->addWidget(imported);
     connect(importButton, &QPushButton::clicked, this, [this] {
@@ -164,8 +179,12 @@ ProbePanel::ProbePanel(QWidget* parent) : QWidget(parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, [this] { readControls(); });
     connect(mGrid, &QComboBox::currentIndexChanged, this, [this] { readControls(); });
     connect(mKernelSize, &QSpinBox::valueChanged, this, [this] { readControls(); });
-    connect(mImagePixel, &QDoubleSpinBox::valueChanged, this,
-        [this](double nm) { emit imagePixelSizeChanged(nm * 1e-9); });
+    connect(mImagePixel, &QDoubleSpinBox::valueChanged, this, [this](double nm) {
+        updateSamplingNote();
+        emit imagePixelSizeChanged(nm * 1e-9);
+    });
+    for (QDoubleSpinBox* box : { mImportPixel, mImportEnergy })
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this] { readImportFields(); });
     connect(mScale, &QComboBox::currentIndexChanged, this, [this] { redrawKernel(); });
 }
 
@@ -210,6 +229,15 @@ void ProbePanel::setSettings(const ProbeSettings& s)
     mGrid->setCurrentIndex(std::max(0, mGrid->findData(int(s.optics.gridSize))));
     mKernelSize->setValue(int(s.kernelSize));
     mSupport->setValue(s.supportFraction);
+    if (s.imported) {
+        const double pixel = s.imported->isComplex ? s.imported->complex.pixelSize
+                                                   : s.imported->intensity.spacing().x;
+        mImportPixel->setValue(pixel * 1e9);
+        mImportEnergy->setValue(s.imported->isComplex && s.imported->complex.wavelength > 0
+                ? engine::photonWavelength(1.0) / s.imported->complex.wavelength
+                : 0.0);
+        mImportEnergy->setEnabled(s.imported->isComplex);
+    }
     mUpdating = false;
     mDefocus->setEnabled(!s.fixedKernel());
     emit settingsChanged(mSettings);
@@ -224,9 +252,71 @@ void ProbePanel::setImagePixelSize(double metres)
 {
     const QSignalBlocker blocker(mImagePixel);
     mImagePixel->setValue(metres * 1e9);
-    mPixelNote->setText(metres > 0
-            ? tr("The file gives %1 nm pixels.").arg(metres * 1e9, 0, 'g', 4)
-            : tr("The file gives no pixel size; the kernel keeps the probe's sampling."));
+    mFilePixel = metres;
+    updateSamplingNote();
+}
+
+void ProbePanel::setImageSize(std::size_t width, std::size_t height)
+{
+    mImageWidth = width;
+    mImageHeight = height;
+    updateSamplingNote();
+}
+
+void ProbePanel::readImportFields()
+{
+    if (mUpdating || !mSettings.imported)
+        return;
+    auto probe = std::make_shared<engine::ImportedProbe>(*mSettings.imported);
+    const double pixel = mImportPixel->value() * 1e-9;
+    const double energy = mImportEnergy->value();
+    probe->complex.pixelSize = pixel;
+    probe->complex.wavelength = energy > 0 ? engine::photonWavelength(energy) : 0.0;
+    probe->intensity.setSpacing({ pixel, pixel, probe->intensity.spacing().z });
+    ProbeSettings s = mSettings;
+    s.imported = probe;
+    setSettings(s);
+}
+
+void ProbePanel::updateSamplingNote()
+{
+    QStringList lines;
+    lines << (mFilePixel > 0 ? tr("The file gives %1 nm pixels.").arg(mFilePixel * 1e9, 0, 'g', 4)
+                             : tr("The file gives no pixel size."));
+    mSamplingWarnings.clear();
+    if (!mKernel.empty()) {
+        double sourcePixel = mSettings.optics.pixelSize;
+        if (mSettings.source == ProbeSettings::Source::Imported)
+            sourcePixel = !mSettings.imported   ? 0.0
+                : mSettings.imported->isComplex ? mSettings.imported->complex.pixelSize
+                                                : mSettings.imported->intensity.spacing().x;
+        const auto r = engine::checkSampling(
+            mKernel, sourcePixel, imagePixelSize(), mImageWidth, mImageHeight);
+        if (r.pixelSizeAssumed())
+            mSamplingWarnings << tr("The image has no pixel size: the kernel keeps the "
+                                    "probe's sampling (%1 nm per pixel). Enter the image's "
+                                    "pixel size above if it differs.")
+                                     .arg(r.sourcePixel * 1e9, 0, 'g', 4);
+        if (r.largeResampling())
+            mSamplingWarnings << tr("The kernel is resampled from the probe's %1 nm pixels to "
+                                    "%2 nm: check that both pixel sizes are right.")
+                                     .arg(r.sourcePixel * 1e9, 0, 'g', 4)
+                                     .arg(r.kernelPixel * 1e9, 0, 'g', 4);
+        if (r.belowOnePixel())
+            mSamplingWarnings << tr("The kernel is smaller than one image pixel (%1% of its "
+                                    "energy in one pixel): there is little blur to remove, "
+                                    "and deblurring mostly amplifies noise.")
+                                     .arg(100.0 * r.centreFraction, 0, 'f', 0);
+        if (r.wideForImage())
+            mSamplingWarnings << tr("The kernel is wide for this image: half its energy lies "
+                                    "within %1 px of its centre, for an image of %2 \u00d7 %3 "
+                                    "px. Check the pixel sizes.")
+                                     .arg(r.halfEnergyRadius, 0, 'f', 1)
+                                     .arg(r.imageWidth)
+                                     .arg(r.imageHeight);
+    }
+    lines << mSamplingWarnings;
+    mPixelNote->setText(lines.join('\n'));
 }
 
 QString ProbePanel::importProbe(const QString& path)
@@ -317,6 +407,7 @@ void ProbePanel::redrawKernel()
         for (float& v : shown)
             v = std::log10(std::max(v, peak * 1e-5f));
     mKernelView->setImage(int(mKernel.width()), int(mKernel.height()), std::move(shown));
+    updateSamplingNote();
     if (log)
         mKernelView->setDisplayRange(std::log10(peak * 1e-5f), std::log10(peak));
     else

@@ -2,6 +2,7 @@
 
 #include "app/gui/comparisonrunner.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QChart;
@@ -38,6 +39,11 @@ public:
     double imagePixelSize() const;
     /// Sets the pixel size the opened file gave (0: none).
     void setImagePixelSize(double metres);
+    /// The size of the image the kernel is for (the sampling check warns about kernels
+    /// wide for it).
+    void setImageSize(std::size_t width, std::size_t height);
+    /// The sampling warnings shown under the kernel settings (translated; empty: none).
+    QStringList samplingWarnings() const { return mSamplingWarnings; }
 
     /// Reads a probe file (on the calling thread: probe files are small) and selects it;
     /// on failure returns the reason and keeps the current probe.
@@ -60,6 +66,9 @@ signals:
 
 private:
     void readControls();
+    /// Applies the imported probe's pixel size and energy fields to the probe in use.
+    void readImportFields();
+    void updateSamplingNote();
     void redrawKernel();
 
     ProbeSettings mSettings;
@@ -73,6 +82,9 @@ private:
     QDoubleSpinBox* mProbePixel = nullptr;
     QComboBox* mGrid = nullptr;
     QLabel* mImportLabel = nullptr;
+    /// What an imported probe's file may lack: its pixel size and photon energy.
+    QDoubleSpinBox* mImportPixel = nullptr;
+    QDoubleSpinBox* mImportEnergy = nullptr;
     QSpinBox* mKernelSize = nullptr;
     QDoubleSpinBox* mSupport = nullptr;
     QDoubleSpinBox* mImagePixel = nullptr;
@@ -86,6 +98,9 @@ private:
     double mKernelDefocus = 0.0;
     QList<QPointF> mRadial;
     bool mUpdating = false;
+    double mFilePixel = 0.0;
+    std::size_t mImageWidth = 0, mImageHeight = 0;
+    QStringList mSamplingWarnings;
 };
 
 } // namespace latentlens::app

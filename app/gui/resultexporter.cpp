@@ -49,6 +49,18 @@ int ResultExporter::writeComparison(const QString& path, const Comparison& c)
                 .arg(c.probe.optics.centralStop)
                 .arg(c.probe.optics.pixelSize * 1e9)
                 .toStdString());
+    for (const auto& [key, plane] : planes)
+        if (plane->width() != input.width() || plane->height() != input.height()
+            || plane->planeCount() != 1) {
+            mError = tr("%1 was not written: the %2 panel holds %3 \u00d7 %4 pixels, the "
+                        "image %5 \u00d7 %6.")
+                         .arg(path, key)
+                         .arg(plane->width())
+                         .arg(plane->height())
+                         .arg(input.width())
+                         .arg(input.height());
+            return 0;
+        }
     for (std::size_t i = 0; i < planes.size(); ++i) {
         const auto& [key, plane] = planes[i];
         std::copy(plane->values().begin(), plane->values().end(), stack.plane(i).begin());

@@ -280,8 +280,34 @@ Image intensityKernel(const Image& field, const KernelOptions& options)
                               "kernel or check the pixel sizes.");
     for (float& v : kernel.values())
         v = float(v / total);
+    kernel = trimmedKernel(kernel);
     kernel.setSpacing({ target, target, 0.0 });
     return kernel;
+}
+
+Image trimmedKernel(const Image& kernel)
+{
+    const std::ptrdiff_t cx = std::ptrdiff_t(kernel.width() / 2),
+                         cy = std::ptrdiff_t(kernel.height() / 2);
+    std::ptrdiff_t reach = 0;
+    for (std::size_t y = 0; y < kernel.height(); ++y)
+        for (std::size_t x = 0; x < kernel.width(); ++x)
+            if (kernel.at(x, y) != 0.0f)
+                reach = std::max(
+                    { reach, std::abs(std::ptrdiff_t(x) - cx), std::abs(std::ptrdiff_t(y) - cy) });
+    const std::size_t n = std::size_t(2 * reach + 1);
+    // Only a window whose border rows and columns are all zero on both sides shrinks: the
+    // centre stays at n / 2, so convolving with the trimmed kernel gives the same result.
+    if (n >= kernel.width() || n >= kernel.height() || cx < reach || cy < reach
+        || std::ptrdiff_t(kernel.width()) - cx <= reach
+        || std::ptrdiff_t(kernel.height()) - cy <= reach)
+        return kernel;
+    Image out(n, n);
+    for (std::size_t y = 0; y < n; ++y)
+        for (std::size_t x = 0; x < n; ++x)
+            out.at(x, y) = kernel.at(std::size_t(cx - reach) + x, std::size_t(cy - reach) + y);
+    out.setSpacing(kernel.spacing());
+    return out;
 }
 
 double encircledEnergyRadius(const Image& kernel, double fraction)

@@ -79,13 +79,22 @@ struct KernelOptions
 
 /// Blur kernel from a probe: intensity, resampled to the image pixel size (area-weighted),
 /// restricted to the support disc, cropped around the field centre to `size`, normalised to
-/// sum 1. Throws InvalidArgument if the result is empty, negative or not finite.
+/// sum 1, and trimmed of all-zero borders (trimmedKernel: a probe resampled to coarse
+/// image pixels, such as an XRF map's scan step, keeps only the few pixels it covers, so
+/// that small images can still be deblurred). Throws InvalidArgument if the result is
+/// empty, negative or not finite.
 Image probeKernel(const ComplexProbe& probe, const KernelOptions& options = {});
 
 /// The same from an intensity field (a probe's sum_k |P_k|^2 or a measured PSF plane) whose
 /// spacing().x is its pixel size in metres (0 = unknown: then the kernel keeps the field's
 /// sampling, and asking for an imagePixelSize throws InvalidArgument).
 Image intensityKernel(const Image& intensity, const KernelOptions& options = {});
+
+/// `kernel` without the rows and columns around it that are zero on every side: the
+/// smallest odd square, centred on the same pixel (size / 2), that holds every non-zero
+/// value. Convolution with it equals convolution with `kernel`. Returned unchanged when
+/// nothing can be trimmed.
+Image trimmedKernel(const Image& kernel);
 
 /// Radius (in pixels of `kernel`) around its centre holding `fraction` of its energy.
 double encircledEnergyRadius(const Image& kernel, double fraction);

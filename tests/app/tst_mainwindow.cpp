@@ -93,6 +93,9 @@ private slots:
     void largeImagesPreviewTheVisibleRegionFirst();
     void closingWhileTrainingAsksFirst();
     void importedPsfDrivesTheClassicalMethods();
+    void everySizeGivesFiniteValuesOrAClearRefusal_data();
+    void everySizeGivesFiniteValuesOrAClearRefusal();
+    void importedProbeTakesPixelSizeAndEnergyInThePanel();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -739,6 +742,166 @@ void TestMainWindow::importedPsfDrivesTheClassicalMethods()
     file.close();
     QVERIFY(!probe->importProbe(bad).isEmpty());
     QCOMPARE(probe->settings().importedPath, psfPath);
+}
+
+void TestMainWindow::everySizeGivesFiniteValuesOrAClearRefusal_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<bool>("runs"); // false: the kernel does not fit, every method refuses
+    QTest::newRow("1 x 1") << 1 << 1 << false;
+    QTest::newRow("9 x 41") << 9 << 41 << true;
+    QTest::newRow("41 x 9, an XRF map's shape") << 41 << 9 << true;
+    QTest::newRow("63 x 65") << 63 << 65 << true;
+    QTest::newRow("4097 x 3, wider than a network tile") << 4097 << 3 << true;
+}
+
+void TestMainWindow::everySizeGivesFiniteValuesOrAClearRefusal()
+{
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(bool, runs);
+    // A map sampled at 250 nm: the zone plate's kernel, resampled from 5 nm, covers 3 x 3
+    // pixels, so that even small maps can be deblurred.
+    engine::Image map { std::size_t(width), std::size_t(height) };
+    for (std::size_t i = 0; i < map.size(); ++i)
+        map.values()[i] = float(0.2 + 0.6 * ((i * 7919) % 101) / 100.0);
+    map.setSpacing({ 250e-9, 250e-9, 0.0 });
+    const QString path = mDir.filePath(QString("map_%1x%2.tif").arg(width).arg(height));
+    engine::writeTiff(map, path.toStdString());
+
+    auto record = engine::ModelRecord::small(engine::Architecture::KernelAware);
+    record.width = 8;
+    record.latentChannels = 16;
+    const QString aware = mDir.filePath("aware-sizes.llm");
+    engine::LatentModel(record, 5).save(aware.toStdString());
+
+    app::MainWindow window;
+    window.show();
+    auto methods = window.methodPanel()->settings();
+    methods.modelPath = aware;
+    window.methodPanel()->setSettings(methods);
+    QVERIFY(openAndWait(window, path));
+    QVERIFY(waitIdle(window));
+    const engine::Image& kernel = window.runner()->kernel();
+    if (runs)
+        QVERIFY2(kernel.width() <= 5 && kernel.width() >= 3,
+            qPrintable(QString::number(kernel.width())));
+
+    int shown = 0;
+    const QStringList enabled = window.runner()->enabledMethods();
+    QVERIFY(enabled.contains("latent") && enabled.contains("wiener") && enabled.contains("hl"));
+    for (const QString& key : enabled) {
+        auto* view = window.grid()->view(key);
+        const app::MethodResult* result = window.runner()->result(key);
+        if (!view->hasImage() || !result) {
+            // Refused: in words, and nothing kept that an export could write.
+            QVERIFY2(!runs, qPrintable(key + ": " + view->placeholderText()));
+            QVERIFY2(view->placeholderText().contains("larger than the image"),
+                qPrintable(key + ": " + view->placeholderText()));
+            QVERIFY(!result);
+            continue;
+        }
+        ++shown;
+        QCOMPARE(view->imageWidth(), width);
+        QCOMPARE(view->imageHeight(), height);
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x)
+                QVERIFY2(std::isfinite(view->valueAt(x, y)), qPrintable(key));
+    }
+    QCOMPARE(shown, runs ? int(enabled.size()) : 0);
+
+    // The exported stack holds exactly what the panels show, value for value.
+    const QString out = mDir.filePath(QString("export_%1x%2.tif").arg(width).arg(height));
+    QVERIFY2(window.exportResults(out), qPrintable(window.lastError()));
+    const engine::Image written = engine::readImage(out.toStdString());
+    QCOMPARE(written.width(), std::size_t(width));
+    QCOMPARE(written.height(), std::size_t(height));
+    QCOMPARE(written.channels(), std::size_t(1 + shown));
+    for (std::size_t c = 1; c < written.channels(); ++c) {
+        const QString key = QString::fromStdString(written.channelNames().at(c));
+        auto* view = window.grid()->view(key);
+        QVERIFY2(view && view->hasImage(), qPrintable(key));
+        const auto plane = written.plane(c);
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x)
+                QCOMPARE(plane[std::size_t(y) * std::size_t(width) + std::size_t(x)],
+                    view->valueAt(x, y));
+    }
+}
+
+void TestMainWindow::importedProbeTakesPixelSizeAndEnergyInThePanel()
+{
+    // A complex probe in a .npy without pixel size or energy: it cannot be propagated or
+    // resampled until the panel is given both.
+    const engine::ComplexProbe focus = engine::focusedProbe(engine::ZonePlateOptics {});
+    const QString npy = mDir.filePath("bare_probe.npy");
+    {
+        QFile file(npy);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const std::size_t n = focus.width;
+        QByteArray header
+            = QString("{'descr': '<c16', 'fortran_order': False, 'shape': (%1, %2), }")
+                  .arg(n)
+                  .arg(n)
+                  .toLatin1();
+        while ((10 + header.size() + 1) % 64 != 0)
+            header.append(' ');
+        header.append('\n');
+        file.write("\x93NUMPY\x01\x00", 8);
+        const quint16 length = quint16(header.size());
+        file.write(reinterpret_cast<const char*>(&length), 2);
+        file.write(header);
+        file.write(reinterpret_cast<const char*>(focus.modes.at(0).data()),
+            qint64(focus.modes.at(0).size() * sizeof(std::complex<double>)));
+    }
+    app::MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, mSpecimen));
+    QVERIFY(waitIdle(window));
+    auto* probe = window.probePanel();
+    QCOMPARE(probe->importProbe(npy), QString());
+    QVERIFY(waitIdle(window));
+    auto* pixel = probe->findChild<QDoubleSpinBox*>("importPixel");
+    auto* energy = probe->findChild<QDoubleSpinBox*>("importEnergy");
+    QVERIFY(pixel && energy);
+    QCOMPARE(pixel->value(), 0.0); // the file has neither
+    QCOMPARE(energy->value(), 0.0);
+    QVERIFY(energy->isEnabled());
+    // At 7 um the probe must be propagated: the kernel asks for what is missing.
+    QVERIFY2(probe->kernelView()->placeholderText().contains("pixel size"),
+        qPrintable(probe->kernelView()->placeholderText()));
+    QVERIFY(!probe->kernelView()->hasImage());
+
+    // Typed in, as a user does: the kernel appears, and equals the simulated probe's.
+    pixel->setFocus();
+    pixel->selectAll();
+    QTest::keyClicks(pixel, "5");
+    QTest::keyClick(pixel, Qt::Key_Enter);
+    energy->setFocus();
+    energy->selectAll();
+    QTest::keyClicks(energy, "12");
+    QTest::keyClick(energy, Qt::Key_Enter);
+    QCOMPARE(pixel->value(), 5.0);
+    QCOMPARE(energy->value(), 12.0);
+    QVERIFY(waitIdle(window));
+    QVERIFY2(probe->kernelView()->hasImage(), qPrintable(probe->kernelView()->placeholderText()));
+    engine::KernelOptions options;
+    options.size = 64;
+    options.supportFraction = 0.35;
+    options.centre = engine::KernelOptions::Centre::Centroid;
+    const engine::Image expected
+        = engine::probeKernel(engine::simulateProbe(engine::ZonePlateOptics {}, 7e-6), options);
+    const engine::Image& kernel = window.runner()->kernel();
+    QCOMPARE(kernel.width(), expected.width());
+    double difference = 0.0;
+    for (std::size_t i = 0; i < kernel.size(); ++i)
+        difference += std::abs(kernel.values()[i] - expected.values()[i]);
+    QVERIFY2(difference < 1e-3, qPrintable(QString::number(difference)));
+    QVERIFY(window.grid()->view("wiener")->hasImage());
+    // The specimen has no pixel size: the panel says which sampling it assumed.
+    QVERIFY2(probe->samplingWarnings().join(' ').contains("no pixel size"),
+        qPrintable(probe->samplingWarnings().join(' ')));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "engine/core/exception.h"
+#include "engine/forward/forwardmodel.h"
 #include "engine/probe/probe.h"
+#include "engine/probe/sampling.h"
 
 #include <QtTest>
 
@@ -66,6 +68,8 @@ private slots:
     void kernelResamplingScalesWidth();
     void zoneWidthGivesNa();
     void invalidOpticsAreRefused();
+    void coarsePixelsTrimTheKernelWithoutChangingTheBlur();
+    void samplingIsCheckedAndWordedPlainly();
 };
 
 void TestProbe::energyIsConservedThroughPropagation()
@@ -221,6 +225,65 @@ void TestProbe::invalidOpticsAreRefused()
     QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::focusedProbe(optics));
     QVERIFY_THROWS_EXCEPTION(
         engine::InvalidArgument, engine::propagate(engine::focusedProbe({}), std::nan("")));
+}
+
+void TestProbe::coarsePixelsTrimTheKernelWithoutChangingTheBlur()
+{
+    // An XRF map's 250 nm scan step: the 7 um probe covers a few pixels of the 64 x 64
+    // window, and the zeros around them go.
+    engine::KernelOptions options;
+    options.imagePixelSize = 250e-9;
+    const auto probe = engine::simulateProbe(engine::ZonePlateOptics {}, 7e-6);
+    const engine::Image kernel = engine::probeKernel(probe, options);
+    QVERIFY2(
+        kernel.width() >= 3 && kernel.width() <= 7, qPrintable(QString::number(kernel.width())));
+    QCOMPARE(kernel.width() % 2, std::size_t(1));
+    QCOMPARE(kernel.spacing().x, 250e-9);
+    double sum = 0.0;
+    for (float v : kernel.values())
+        sum += v;
+    QVERIFY(std::abs(sum - 1.0) < 1e-5);
+    // The same blur as the untrimmed window: trimming only drops zeros around the centre.
+    engine::Image window(64, 64);
+    const std::size_t offset = 32 - kernel.width() / 2;
+    for (std::size_t y = 0; y < kernel.height(); ++y)
+        for (std::size_t x = 0; x < kernel.width(); ++x)
+            window.at(offset + x, offset + y) = kernel.at(x, y);
+    QCOMPARE(engine::trimmedKernel(window).width(), kernel.width());
+    engine::Image image(80, 70);
+    for (std::size_t i = 0; i < image.size(); ++i)
+        image.values()[i] = float((i * 37) % 11);
+    const auto a = engine::convolve(image, kernel, engine::Boundary::Reflect);
+    const auto b = engine::convolve(image, window, engine::Boundary::Reflect);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        QVERIFY(std::abs(a.values()[i] - b.values()[i]) < 1e-4f);
+    // At the probe's own sampling the window is full: nothing is trimmed.
+    QCOMPARE(engine::probeKernel(probe).width(), std::size_t(64));
+}
+
+void TestProbe::samplingIsCheckedAndWordedPlainly()
+{
+    const auto probe = engine::simulateProbe(engine::ZonePlateOptics {}, 7e-6);
+    // Own sampling, image without a pixel size: assumed, and said so.
+    auto r = engine::checkSampling(engine::probeKernel(probe), 5e-9, 0.0, 512, 512);
+    QVERIFY(
+        r.pixelSizeAssumed() && !r.belowOnePixel() && !r.largeResampling() && !r.wideForImage());
+    QCOMPARE(engine::samplingWarnings(r).size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(engine::samplingWarnings(r)[0]).contains("no pixel size"));
+    // 130 nm widefield pixels: 26 x the probe's, and the 7 um probe then fits in one pixel.
+    engine::KernelOptions coarse;
+    coarse.imagePixelSize = 2e-6;
+    r = engine::checkSampling(engine::probeKernel(probe, coarse), 5e-9, 2e-6, 512, 512);
+    QVERIFY(!r.pixelSizeAssumed() && r.largeResampling() && r.belowOnePixel());
+    QCOMPARE(engine::samplingWarnings(r).size(), std::size_t(2));
+    // A kernel wide for a small image.
+    const engine::Image own = engine::probeKernel(probe);
+    const auto side = std::size_t(3.0 * engine::encircledEnergyRadius(own, 0.5));
+    r = engine::checkSampling(own, 5e-9, 5e-9, side, 100);
+    QVERIFY(r.wideForImage());
+    QVERIFY(QString::fromStdString(engine::samplingWarnings(r).back())
+                .contains(QString("%1 x 100").arg(side)));
+    QVERIFY(!engine::checkSampling(own, 5e-9, 5e-9, 5 * side, 100).wideForImage());
 }
 
 QTEST_GUILESS_MAIN(TestProbe)
