@@ -1,5 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/imageinput.h"
 #include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
@@ -35,7 +36,7 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
     names.insert({ "method", "kernel", "nsr", "iterations", "max-iterations", "tv", "alpha",
-        "lambda", "background", "preset", "model", "device" });
+        "lambda", "background", "preset", "model", "device", "analysis" });
     Arguments args(argv, names, { "json", "uint16", "periodic", "no-accelerate", "progress" });
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
@@ -88,16 +89,18 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
         return v ? std::optional<int>(int(*v)) : std::nullopt;
     };
 
-    const engine::Image image = engine::readImage(input);
     std::vector<std::string> warnings;
+    const engine::Image image = readInputImage(args, input, warnings);
+    // A simulated kernel is sampled at the image's pixel size (an XRF map's scan step)
+    // unless --image-pixel-size says otherwise.
     const engine::Image kernel = network ? engine::Image()
         : fromFile                       ? engine::readImage(*args.value("kernel"))
-                                         : simulatedKernel(args, warnings);
+                                         : simulatedKernel(args, warnings, image.spacing().x);
     if (!network && !fromFile && image.spacing().x > 0
         && std::abs(image.spacing().x - kernel.spacing().x) > 0.01 * image.spacing().x)
-        warnings.push_back("the image's pixels are " + text(image.spacing().x * 1e9)
-            + " nm but the kernel is sampled at " + text(kernel.spacing().x * 1e9)
-            + " nm; give --image-pixel-size if the image's pixel size is the right one");
+        warnings.push_back("the file gives " + text(image.spacing().x * 1e9)
+            + " nm pixels but --image-pixel-size samples the kernel at "
+            + text(kernel.spacing().x * 1e9) + " nm");
 
     engine::Progress progress;
     if (args.flag("progress"))
@@ -214,7 +217,9 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     if (args.flag("json")) {
         out << nlohmann::json { { "output", output }, { "method", method },
             { parameterName, report.parameter }, { "noise_sigma", report.noiseSigma },
-            { "seconds", seconds }, { "warnings", warnings } }
+            { "seconds", seconds }, { "image_pixel_size_m", image.spacing().x },
+            { "kernel_pixel_size_m", kernel.empty() ? 0.0 : kernel.spacing().x },
+            { "warnings", warnings } }
                    .dump(2)
             << "\n";
     } else {
@@ -248,7 +253,8 @@ Command deblurCommand()
         "  --periodic          treat the image as periodic instead of handling its border\n"
         "  --progress          print each iteration to stderr\n"
         "  --uint16            write 16-bit output\n"
-        "  --json              print a JSON summary\n"
+        "  --json              print a JSON summary (with the image's and the kernel's\n"
+        "                      pixel sizes)\n"
         "Wiener:\n"
         "  --nsr X             regularisation weight (default: chosen by UPRE per plane)\n"
         "Richardson-Lucy:\n"
@@ -261,7 +267,7 @@ Command deblurCommand()
         "  --alpha A           exponent of the gradient prior (default 2/3)\n"
         "  --lambda L          data weight (default: from the noise)\n"
         "  --preset paper      Krishnan and Fergus's setting: alpha 2/3, lambda 2000\n\n"
-            + probeOptionsHelp(),
+            + analysisOptionHelp() + probeOptionsHelp(),
         runDeblur };
 }
 
