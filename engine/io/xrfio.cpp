@@ -98,7 +98,7 @@ void readXrfMapsGeometry(const Hdf5Reader& file, Image& image, std::vector<std::
 }
 
 // PyXRF keeps the position of every pixel, (2, ny, nx): x then y. It writes the beamline's
-// motor values with no unit; we take mm, the unit the issue and the PyXRF files we know use
+// motor values with no unit; we take mm, as issue 15 specifies
 // (HXN's zone-plate stages are in µm: such files come out 1000 times too coarse; see
 // docs/probes.md). Fly scans jitter from pixel to pixel, so the x axis is the mean over rows
 // of each column's x, and y the mean over columns of each row's y.
