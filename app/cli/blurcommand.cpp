@@ -1,5 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/imageinput.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/core/provenance.h"
@@ -16,7 +17,7 @@ namespace {
 int runBlur(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
-    names.insert({ "kernel", "noise-var", "poisson", "seed", "boundary" });
+    names.insert({ "kernel", "noise-var", "poisson", "seed", "boundary", "analysis" });
     Arguments args(argv, names, { "json", "uint16" });
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
@@ -33,10 +34,10 @@ int runBlur(const std::vector<std::string>& argv, std::ostream& out)
     if (seed < 0 || seed != std::floor(seed))
         throw UsageError("option '--seed' needs a whole number >= 0");
 
-    engine::Image image = engine::readImage(input);
     std::vector<std::string> warnings;
-    const engine::Image kernel
-        = fromFile ? engine::readImage(*args.value("kernel")) : simulatedKernel(args, warnings);
+    engine::Image image = readInputImage(args, input, warnings);
+    const engine::Image kernel = fromFile ? engine::readImage(*args.value("kernel"))
+                                          : simulatedKernel(args, warnings, image.spacing().x);
     engine::Image blurred = engine::convolve(image, kernel,
         boundaryName == "reflect" ? engine::Boundary::Reflect : engine::Boundary::Periodic);
     if (auto photons = args.number("poisson"))
@@ -87,8 +88,8 @@ Command blurCommand()
         "  --poisson PHOTONS   Poisson noise with PHOTONS per unit intensity, plus the\n"
         "                      Gaussian read noise of --noise-var\n"
         "  --seed S            noise seed (default 0)\n"
-        "  --boundary B        reflect (default) or periodic\n\n"
-            + probeOptionsHelp(),
+        "  --boundary B        reflect (default) or periodic\n"
+            + analysisOptionHelp() + "\n" + probeOptionsHelp(),
         runBlur };
 }
 

@@ -1,5 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/imageinput.h"
 #include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
@@ -36,7 +37,7 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
     names.insert({ "method", "kernel", "nsr", "iterations", "max-iterations", "tv", "alpha",
-        "lambda", "background", "preset", "model", "device" });
+        "lambda", "background", "preset", "model", "device", "analysis" });
     Arguments args(argv, names, { "json", "uint16", "periodic", "no-accelerate", "progress" });
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
@@ -89,10 +90,10 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
         return v ? std::optional<int>(int(*v)) : std::nullopt;
     };
 
-    const engine::Image image = engine::readImage(input);
     std::vector<std::string> warnings;
     // The simulated kernel is sampled at the image's own pixel size (the file's, unless
     // --image-pixel-size overrides it); never silently at the probe's.
+    const engine::Image image = readInputImage(args, input, warnings);
     const double filePixel = image.spacing().x;
     const engine::Image kernel = network ? engine::Image()
         : fromFile                       ? engine::readImage(*args.value("kernel"))
@@ -235,7 +236,9 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     if (args.flag("json")) {
         out << nlohmann::json { { "output", output }, { "method", method },
             { parameterName, report.parameter }, { "noise_sigma", report.noiseSigma },
-            { "seconds", seconds }, { "warnings", warnings } }
+            { "seconds", seconds }, { "image_pixel_size_m", image.spacing().x },
+            { "kernel_pixel_size_m", kernel.empty() ? 0.0 : kernel.spacing().x },
+            { "warnings", warnings } }
                    .dump(2)
             << "\n";
     } else {
@@ -269,7 +272,8 @@ Command deblurCommand()
         "  --periodic          treat the image as periodic instead of handling its border\n"
         "  --progress          print each iteration to stderr\n"
         "  --uint16            write 16-bit output\n"
-        "  --json              print a JSON summary\n"
+        "  --json              print a JSON summary (with the image's and the kernel's\n"
+        "                      pixel sizes)\n"
         "Wiener:\n"
         "  --nsr X             regularisation weight (default: chosen by UPRE per plane)\n"
         "Richardson-Lucy:\n"
@@ -282,7 +286,7 @@ Command deblurCommand()
         "  --alpha A           exponent of the gradient prior (default 2/3)\n"
         "  --lambda L          data weight (default: from the noise)\n"
         "  --preset paper      Krishnan and Fergus's setting: alpha 2/3, lambda 2000\n\n"
-            + probeOptionsHelp(),
+            + analysisOptionHelp() + probeOptionsHelp(),
         runDeblur };
 }
 

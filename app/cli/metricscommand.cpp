@@ -1,11 +1,13 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/imageinput.h"
 
 #include "engine/eval/metrics.h"
 #include "engine/io/imageio.h"
 
 #include <cmath>
 #include <iomanip>
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 namespace latentlens::cli {
@@ -19,15 +21,19 @@ nlohmann::json finiteOrNull(double v)
 
 int runMetrics(const std::vector<std::string>& argv, std::ostream& out)
 {
-    Arguments args(argv, { "reference", "data-range" }, { "json" });
+    Arguments args(argv, { "reference", "data-range", "analysis" }, { "json" });
     args.expectPositionals(1, "the image to score");
     const std::string reference = args.required("reference");
     const double range = args.number("data-range").value_or(1.0);
     if (!(range > 0))
         throw UsageError("option '--data-range' must be positive");
 
-    const engine::Image test = engine::readImage(args.positionals()[0]);
+    // --analysis picks the maps under test; the reference is read as it is.
+    std::vector<std::string> warnings;
+    const engine::Image test = readInputImage(args, args.positionals()[0], warnings);
     const engine::Image truth = engine::readImage(reference);
+    for (const auto& w : warnings)
+        std::cerr << "latentlens-cli metrics: warning: " << w << "\n";
     const auto planes = engine::compareImages(test, truth, range);
 
     double meanPsnr = 0.0, meanSsim = 0.0;
@@ -78,6 +84,7 @@ Command metricsCommand()
         "\n"
         "  --reference GT    ground-truth image (TIFF, PNG or JPEG) of the same shape\n"
         "  --data-range R    the range of the values (default 1)\n"
+        "  --analysis NAME   the analysis of IMAGE when it is an XRF-Maps file\n"
         "  --json            print a JSON object instead of text\n",
         runMetrics };
 }

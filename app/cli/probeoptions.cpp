@@ -21,7 +21,8 @@ std::string probeOptionsHelp()
            "  --diameter M        lens diameter in metres (default 100e-6)\n"
            "  --central-stop F    central stop as a fraction of the diameter (default 0.3)\n"
            "  --pixel-size M      probe pixel size in metres (default 5e-9)\n"
-           "  --image-pixel-size M  image pixel size in metres (default: the probe's)\n"
+           "  --image-pixel-size M  image pixel size in metres (default: the input image's\n"
+           "                      when its file records one, else the probe's)\n"
            "  --grid N            probe field N x N (default 256)\n"
            "  --size N            kernel N x N (default 64)\n"
            "  --support F         support disc, fraction of the field's half-width (default "
@@ -44,14 +45,14 @@ engine::ZonePlateOptics opticsFromArguments(const Arguments& args)
     return optics;
 }
 
-engine::KernelOptions kernelOptionsFromArguments(const Arguments& args)
+engine::KernelOptions kernelOptionsFromArguments(const Arguments& args, double imagePixelSize)
 {
     const double size = args.number("size").value_or(64.0);
     if (size < 1 || size > 4096 || size != std::floor(size))
         throw UsageError("option '--size' needs a whole number from 1 to 4096");
     engine::KernelOptions kernel;
     kernel.size = std::size_t(size);
-    kernel.imagePixelSize = args.number("image-pixel-size").value_or(0.0);
+    kernel.imagePixelSize = args.number("image-pixel-size").value_or(imagePixelSize);
     kernel.supportFraction = args.number("support").value_or(kernel.supportFraction);
     return kernel;
 }
@@ -60,9 +61,7 @@ engine::Image simulatedKernel(
     const Arguments& args, std::vector<std::string>& warnings, double imagePixelSize)
 {
     const auto optics = opticsFromArguments(args);
-    auto kernel = kernelOptionsFromArguments(args);
-    if (!args.value("image-pixel-size"))
-        kernel.imagePixelSize = imagePixelSize;
+    const auto kernel = kernelOptionsFromArguments(args, imagePixelSize);
     const double defocus = args.number("defocus").value_or(0.0) * 1e-6;
     return engine::probeKernel(engine::simulateProbe(optics, defocus, &warnings), kernel);
 }

@@ -17,15 +17,17 @@ std::set<std::string> probeOptionNames();
 std::string probeOptionsHelp();
 
 /// The kernel of the simulated zone-plate probe at `--defocus` (µm) with the optics given
-/// by the options. Warnings (aliasing) are appended to `warnings`.
-/// The simulated probe's kernel at --defocus, sampled at --image-pixel-size, else at
-/// `imagePixelSize` (the input file's; 0: the probe's own pixels).
+/// by the options, sampled at `--image-pixel-size`, else at `imagePixelSize` (metres; the
+/// input image's, 0 when unknown), else at the probe's pixel size. Warnings (aliasing) are
+/// appended to `warnings`.
 engine::Image simulatedKernel(
     const Arguments& args, std::vector<std::string>& warnings, double imagePixelSize = 0.0);
 
 /// The zone-plate optics given by the options (defaults where absent).
 engine::ZonePlateOptics opticsFromArguments(const Arguments& args);
-/// The kernel size, image pixel size and support given by the options.
-engine::KernelOptions kernelOptionsFromArguments(const Arguments& args);
+/// The kernel size, image pixel size (else `imagePixelSize`) and support given by the
+/// options.
+engine::KernelOptions kernelOptionsFromArguments(
+    const Arguments& args, double imagePixelSize = 0.0);
 
 } // namespace latentlens::cli

@@ -12,11 +12,13 @@
 #include "engine/buildinfo.h"
 #include "engine/core/exception.h"
 #include "engine/io/imageio.h"
+#include "engine/io/xrfio.h"
 #include "widgets/comparisongrid.h"
 #include "widgets/defocuscontrol.h"
 #include "widgets/lineprofileview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -235,8 +237,18 @@ void MainWindow::createPanels()
                 emit fileOpened(path);
                 return;
             }
-            setImage(std::move(image), std::nullopt, path, QFileInfo(path).fileName());
+            mAnalyses = out["analyses"].toStringList();
+            mAnalysis = out["analysis"].toString();
+            const QString name = QFileInfo(path).fileName();
+            setImage(std::move(image), std::nullopt, path,
+                mAnalysis.isEmpty() ? name : tr("%1 \u2014 %2").arg(name, mAnalysis));
+            updateAnalysisMenu();
             mRecentFiles->add(path);
+            // What the reader could not use (scan positions that give no pixel size).
+            const QStringList warnings = out["warnings"].toStringList();
+            if (!warnings.isEmpty())
+                statusBar()->showMessage(
+                    tr("%1: %2").arg(name, warnings.join(QStringLiteral(" "))), 30000);
             emit fileOpened(path);
         });
     connect(mWorker, &JobWorker::failed, this,
@@ -259,6 +271,12 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     mRecentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(mRecentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    mAnalysisMenu = file->addMenu(tr("XRF &Analysis"));
+    mAnalysisMenu->setToolTip(tr("The analysis of an XRF-Maps file to show (Fitted, NNLS, "
+                                 "ROI, \u2026)"));
+    mAnalysisGroup = new QActionGroup(this);
+    mAnalysisGroup->setExclusive(true);
+    updateAnalysisMenu();
     file->addAction(tr("Open &Ground Truth\u2026"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Ground Truth"),
             QSettings().value("lastFolder").toString(),
@@ -350,8 +368,8 @@ void MainWindow::chooseFile()
     QSettings settings;
     const QString folder = settings.value("lastFolder").toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), folder,
-        tr("Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5);;All files "
-           "(*)"));
+        tr("Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf "
+           "*.nxs);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue("lastFolder", QFileInfo(path).absolutePath());
@@ -366,6 +384,31 @@ void MainWindow::openFile(const QString& path)
     updateBusy();
 }
 
+void MainWindow::openXrfAnalysis(const QString& analysis)
+{
+    if (mCurrentFile.isEmpty() || !mAnalyses.contains(analysis))
+        return;
+    mRunner->cancelAll();
+    submitOpen(mCurrentFile, false, analysis);
+    mBusyLabel->setText(
+        tr("Opening %1 (%2)\u2026").arg(QFileInfo(mCurrentFile).fileName(), analysis));
+    updateBusy();
+}
+
+void MainWindow::updateAnalysisMenu()
+{
+    mAnalysisMenu->clear(); // deletes the actions, which leaves the group empty
+    for (const QString& analysis : mAnalyses) {
+        QAction* action = mAnalysisMenu->addAction(analysis);
+        action->setObjectName(QStringLiteral("analysis_") + analysis);
+        action->setCheckable(true);
+        action->setChecked(analysis == mAnalysis);
+        mAnalysisGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, analysis] { openXrfAnalysis(analysis); });
+    }
+    mAnalysisMenu->setEnabled(!mAnalyses.isEmpty());
+}
+
 void MainWindow::openGroundTruth(const QString& path)
 {
     if (mImage.empty()) {
@@ -376,13 +419,27 @@ void MainWindow::openGroundTruth(const QString& path)
     submitOpen(path, true);
 }
 
-void MainWindow::submitOpen(const QString& path, bool truth)
+void MainWindow::submitOpen(const QString& path, bool truth, const QString& analysis)
 {
     mWorker->setProperty("openPath", path);
-    mOpenJob = mWorker->submit("open", [path, truth](const engine::Progress&) {
-        return QVariant(
-            QVariantMap { { "image", QVariant::fromValue(engine::readImage(path.toStdString())) },
-                { "path", path }, { "truth", truth } });
+    mOpenJob = mWorker->submit("open", [path, truth, analysis](const engine::Progress&) {
+        const std::filesystem::path file = path.toStdString();
+        engine::ImageReadOptions options;
+        options.xrfAnalysis = analysis.toStdString();
+        std::vector<std::string> found;
+        auto image = engine::readImage(file, options, &found);
+        const auto names = engine::xrfAnalyses(file);
+        QStringList analyses, warnings;
+        for (const auto& a : names)
+            analyses.push_back(QString::fromStdString(a));
+        for (const auto& w : found)
+            warnings.push_back(QString::fromStdString(w));
+        const QString shown = names.empty() ? QString()
+            : analysis.isEmpty() ? QString::fromStdString(engine::preferredXrfAnalysis(names))
+                                 : analysis;
+        return QVariant(QVariantMap { { "image", QVariant::fromValue(std::move(image)) },
+            { "path", path }, { "truth", truth }, { "analyses", analyses }, { "analysis", shown },
+            { "warnings", warnings } });
     });
 }
 
@@ -405,6 +462,9 @@ void MainWindow::openDemo()
     }
     mRunner->setProbe(demo.probe);
     mRunner->setDefocus(demo.defocus);
+    mAnalyses.clear();
+    mAnalysis.clear();
+    updateAnalysisMenu();
     const double middle = double(demo.truth.height()) / 2.0, width = double(demo.truth.width());
     setImage(std::move(demo.blurred), std::move(demo.truth), QString(), tr("Demo"));
     // A line across the middle, so that the profile shows what the methods recover.

@@ -10,7 +10,9 @@
 #include <memory>
 #include <optional>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -51,6 +53,11 @@ public:
     /// Opens `path` on the worker thread; fileOpened or fileFailed tells how it went. On
     /// failure a message box gives the reason and the image that was open stays.
     void openFile(const QString& path);
+    /// Reopens the current XRF-Maps file with another of its analyses (File ▸ XRF Analysis).
+    void openXrfAnalysis(const QString& analysis);
+    /// The analyses of the open XRF-Maps file, and the one shown; empty for other files.
+    QStringList xrfAnalyses() const { return mAnalyses; }
+    QString xrfAnalysis() const { return mAnalysis; }
     /// Reads a ground truth for the current image (same width and height) on the worker.
     void openGroundTruth(const QString& path);
     /// The built-in demo: a synthetic specimen blurred by the default probe at 7 µm with
@@ -106,8 +113,11 @@ protected:
 private:
     void createPanels();
     void createActions();
-    /// Reads `path` on the worker; the result becomes the image, or its ground truth.
-    void submitOpen(const QString& path, bool truth);
+    /// Reads `path` on the worker (an XRF-Maps file with `analysis`, empty for its
+    /// default); the result becomes the image, or its ground truth.
+    void submitOpen(const QString& path, bool truth, const QString& analysis = QString());
+    /// One checkable action per analysis of the open file; disabled when it has none.
+    void updateAnalysisMenu();
     void setImage(engine::Image image, std::optional<engine::Image> truth, const QString& path,
         const QString& title);
     void showPlane(int plane);
@@ -140,6 +150,10 @@ private:
     QLabel* mBusyLabel = nullptr;
     QPushButton* mCancelButton = nullptr;
     RecentFiles* mRecentFiles = nullptr;
+    QMenu* mAnalysisMenu = nullptr;
+    QActionGroup* mAnalysisGroup = nullptr;
+    QStringList mAnalyses;
+    QString mAnalysis;
     std::unique_ptr<ResultExporter> mExporter;
     std::unique_ptr<StudioSettings> mSettings;
     engine::Image mImage;

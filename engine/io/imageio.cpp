@@ -12,7 +12,8 @@
 
 namespace latentlens::engine {
 
-Image readImage(const std::filesystem::path& path)
+Image readImage(const std::filesystem::path& path, const ImageReadOptions& options,
+    std::vector<std::string>* warnings)
 {
     requireNonEmptyFile(path);
     std::ifstream in(path, std::ios::binary);
@@ -28,14 +29,21 @@ Image readImage(const std::filesystem::path& path)
                 && magic[3] == 0)
             || (magic[0] == 'M' && magic[1] == 'M' && magic[2] == 0
                 && (magic[3] == 42 || magic[3] == 43)));
+    const bool png
+        = got >= 8 && magic[0] == 0x89 && magic[1] == 'P' && magic[2] == 'N' && magic[3] == 'G';
+    const bool jpeg = got >= 3 && magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF;
+    if ((tiff || png || jpeg) && !options.xrfAnalysis.empty() && warnings)
+        warnings->push_back("the analysis '" + options.xrfAnalysis
+            + "' applies to XRF-Maps files only; " + path.filename().string()
+            + " is an image and is read as it is.");
     if (tiff)
         return readTiff(path);
-    if (got >= 8 && magic[0] == 0x89 && magic[1] == 'P' && magic[2] == 'N' && magic[3] == 'G')
+    if (png)
         return readPng(path);
-    if (got >= 3 && magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF)
+    if (jpeg)
         return readJpeg(path);
     if (Hdf5Reader::isHdf5(path))
-        return readXrfMaps(path);
+        return readXrfMaps(path, options.xrfAnalysis, warnings);
     throw IoError(path,
         "unknown file type; LatentLens reads TIFF, PNG and JPEG images and HDF5 fluorescence "
         "maps (PyXRF, XRF-Maps).");

@@ -6,13 +6,130 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace latentlens::engine {
 
 namespace {
 
+// A step must lie within this fraction of the mean step, and x within it of y.
+constexpr double stepTolerance = 0.05;
+
+std::string micrometres(double metres)
+{
+    std::ostringstream s;
+    s.precision(4);
+    s << metres * 1e6 << " \u00b5m";
+    return s.str();
+}
+
+// The mean step between neighbouring `positions` (one per pixel along an axis, in units of
+// `metresPerUnit`) in metres, or a sentence saying why there is none.
+struct Step
+{
+    double metres = 0.0;
+    std::string problem;
+};
+
+Step meanStep(const std::vector<double>& positions, std::size_t pixels, double metresPerUnit,
+    const std::string& axis)
+{
+    if (positions.size() != pixels)
+        return { 0.0,
+            axis + " holds " + std::to_string(positions.size()) + " positions for "
+                + std::to_string(pixels) + " pixels" };
+    if (pixels < 2)
+        return { 0.0, axis + " has a single position, so no step" };
+    std::vector<double> steps;
+    for (std::size_t i = 0; i + 1 < pixels; ++i) {
+        const double step = std::abs(positions[i + 1] - positions[i]) * metresPerUnit;
+        if (!std::isfinite(step))
+            return { 0.0, axis + " holds positions that are not numbers" };
+        steps.push_back(step);
+    }
+    double mean = 0.0;
+    for (double step : steps)
+        mean += step / double(steps.size());
+    if (!(mean > 0.0))
+        return { 0.0, axis + " does not move (every position is the same)" };
+    const auto [low, high] = std::minmax_element(steps.begin(), steps.end());
+    if (*high - mean > stepTolerance * mean || mean - *low > stepTolerance * mean)
+        return { 0.0,
+            axis + " is not uniform: its steps go from " + micrometres(*low) + " to "
+                + micrometres(*high) + " around a mean of " + micrometres(mean) };
+    return { mean, {} };
+}
+
+// Sets the image's pixel size from the x and y steps, or records why it stays unknown.
+void setPixelSize(Image& image, const Step& x, const Step& y, std::vector<std::string>& notes)
+{
+    std::string problem = !x.problem.empty() ? x.problem : y.problem;
+    if (problem.empty()
+        && std::abs(x.metres - y.metres) > stepTolerance * std::max(x.metres, y.metres))
+        problem = "the scan steps differ (x " + micrometres(x.metres) + ", y "
+            + micrometres(y.metres) + ") and LatentLens needs square pixels";
+    if (!problem.empty()) {
+        notes.push_back(
+            "the pixel size is left unknown: " + problem + "; give the image pixel size yourself.");
+        return;
+    }
+    // The mean of both: they agree within the tolerance and the kernel needs one size.
+    const double pixel = 0.5 * (x.metres + y.metres);
+    image.setSpacing({ pixel, pixel, 0.0 });
+}
+
+// XRF-Maps records the motor positions of each column and row in µm.
+void readXrfMapsGeometry(const Hdf5Reader& file, Image& image, std::vector<std::string>& warnings)
+{
+    auto axis = [&](const std::string& name, std::size_t pixels) -> Step {
+        if (!file.isDataset(name))
+            return { 0.0, "the file has no scan axis " + name };
+        const NdArray a = file.readArray(name);
+        if (a.isComplex || a.shape.size() != 1)
+            return { 0.0, name + " has shape " + a.shapeText() + ", not one position per pixel" };
+        std::vector<double> positions;
+        for (const auto& v : a.values)
+            positions.push_back(v.real());
+        return meanStep(positions, pixels, 1e-6, name);
+    };
+    const Step x = axis("/MAPS/Scan/x_axis", image.width());
+    const Step y = axis("/MAPS/Scan/y_axis", image.height());
+    setPixelSize(image, x, y, warnings);
+}
+
+// PyXRF keeps the position of every pixel, (2, ny, nx): x then y. It writes the beamline's
+// motor values with no unit; we take mm, as issue 15 specifies
+// (HXN's zone-plate stages are in µm: such files come out 1000 times too coarse; see
+// docs/probes.md). Fly scans jitter from pixel to pixel, so the x axis is the mean over rows
+// of each column's x, and y the mean over columns of each row's y.
+void readPyxrfGeometry(const Hdf5Reader& file, Image& image, std::vector<std::string>& warnings)
+{
+    const std::string name = "/xrfmap/positions/pos";
+    const std::size_t nx = image.width(), ny = image.height();
+    Step x, y;
+    if (!file.isDataset(name)) {
+        x.problem = "the file has no scan positions " + name;
+    } else {
+        const NdArray pos = file.readArray(name);
+        if (pos.isComplex || pos.shape != std::vector<std::size_t> { 2, ny, nx }) {
+            x.problem = name + " has shape " + pos.shapeText() + ", not (2, " + std::to_string(ny)
+                + ", " + std::to_string(nx) + ") like the maps";
+        } else {
+            std::vector<double> columns(nx, 0.0), rows(ny, 0.0);
+            for (std::size_t r = 0; r < ny; ++r)
+                for (std::size_t c = 0; c < nx; ++c) {
+                    columns[c] += pos.values[r * nx + c].real() / double(ny);
+                    rows[r] += pos.values[(ny + r) * nx + c].real() / double(nx);
+                }
+            x = meanStep(columns, nx, 1e-3, name + " [0] (x)");
+            y = meanStep(rows, ny, 1e-3, name + " [1] (y)");
+        }
+    }
+    setPixelSize(image, x, y, warnings);
+}
+
 Image mapsToImage(const Hdf5Reader& file, const std::string& dataset, const std::string& names,
-    const std::string& layout)
+    nlohmann::json& provenance)
 {
     const NdArray maps = file.readArray(dataset);
     if (maps.isComplex)
@@ -48,52 +165,84 @@ Image mapsToImage(const Hdf5Reader& file, const std::string& dataset, const std:
         }
     }
     image.setChannelNames(std::move(channelNames));
-    nlohmann::json provenance { { "operation", "read" }, { "layout", layout },
-        { "dataset", dataset }, { "file", file.path().filename().string() } };
+    provenance["dataset"] = dataset;
     if (replaced)
         provenance["non_finite_values_set_to_zero"] = replaced;
-    image.setProvenance(provenance.dump());
     return image;
+}
+
+std::vector<std::string> analysesOf(const Hdf5Reader& file)
+{
+    std::vector<std::string> available;
+    if (file.isGroup("/MAPS/XRF_Analyzed"))
+        for (const auto& name : file.members("/MAPS/XRF_Analyzed"))
+            if (file.isDataset("/MAPS/XRF_Analyzed/" + name + "/Counts_Per_Sec"))
+                available.push_back(name);
+    return available;
 }
 
 } // namespace
 
-Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis)
+Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis,
+    std::vector<std::string>* warnings)
 {
     Hdf5Reader file(path);
-    if (file.isDataset("/xrfmap/detsum/xrf_fit"))
-        return mapsToImage(file, "/xrfmap/detsum/xrf_fit", "/xrfmap/detsum/xrf_fit_name", "PyXRF");
-    if (file.isGroup("/MAPS/XRF_Analyzed")) {
-        std::vector<std::string> available;
-        for (const auto& name : file.members("/MAPS/XRF_Analyzed"))
-            if (file.isDataset("/MAPS/XRF_Analyzed/" + name + "/Counts_Per_Sec"))
-                available.push_back(name);
-        std::string chosen = analysis;
-        if (chosen.empty()) {
-            for (const char* preferred : { "Fitted", "NNLS", "ROI" })
-                if (std::find(available.begin(), available.end(), preferred) != available.end()) {
-                    chosen = preferred;
-                    break;
-                }
-            if (chosen.empty() && !available.empty())
-                chosen = available.front();
-        }
+    nlohmann::json provenance { { "operation", "read" },
+        { "file", file.path().filename().string() } };
+    Image image;
+    std::vector<std::string> notes;
+    if (file.isDataset("/xrfmap/detsum/xrf_fit")) {
+        provenance["layout"] = "PyXRF";
+        if (!analysis.empty())
+            notes.push_back("a PyXRF file holds one fit; the analysis '" + analysis
+                + "' applies to XRF-Maps files only and is ignored.");
+        image = mapsToImage(
+            file, "/xrfmap/detsum/xrf_fit", "/xrfmap/detsum/xrf_fit_name", provenance);
+        readPyxrfGeometry(file, image, notes);
+    } else if (file.isGroup("/MAPS/XRF_Analyzed")) {
+        const auto available = analysesOf(file);
+        const std::string chosen = analysis.empty() ? preferredXrfAnalysis(available) : analysis;
         if (std::find(available.begin(), available.end(), chosen) == available.end()) {
             std::string have;
             for (const auto& a : available)
                 have += (have.empty() ? "" : ", ") + a;
-            throw IoError(path,
+            throw IoError(file.path(),
                 "the XRF-Maps file has no analysis '" + chosen
                     + "' with Counts_Per_Sec; it has: " + (have.empty() ? "none" : have) + ".");
         }
         const std::string group = "/MAPS/XRF_Analyzed/" + chosen;
-        return mapsToImage(
-            file, group + "/Counts_Per_Sec", group + "/Channel_Names", "XRF-Maps " + chosen);
+        provenance["layout"] = "XRF-Maps " + chosen;
+        provenance["analysis"] = chosen;
+        image = mapsToImage(file, group + "/Counts_Per_Sec", group + "/Channel_Names", provenance);
+        readXrfMapsGeometry(file, image, notes);
+    } else {
+        throw IoError(file.path(),
+            "an HDF5 file, but not fluorescence maps LatentLens knows: it has neither PyXRF's "
+            "xrfmap/detsum/xrf_fit nor XRF-Maps' /MAPS/XRF_Analyzed/<analysis>/Counts_Per_Sec. "
+            "(Probe files are opened as probes, not as images.)");
     }
-    throw IoError(path,
-        "an HDF5 file, but not fluorescence maps LatentLens knows: it has neither PyXRF's "
-        "xrfmap/detsum/xrf_fit nor XRF-Maps' /MAPS/XRF_Analyzed/<analysis>/Counts_Per_Sec. "
-        "(Probe files are opened as probes, not as images.)");
+    provenance["pixel_size_m"] = image.spacing().x;
+    if (!notes.empty())
+        provenance["warnings"] = notes;
+    image.setProvenance(provenance.dump());
+    if (warnings)
+        warnings->insert(warnings->end(), notes.begin(), notes.end());
+    return image;
+}
+
+std::vector<std::string> xrfAnalyses(const std::filesystem::path& path)
+{
+    if (!Hdf5Reader::isHdf5(path))
+        return {};
+    return analysesOf(Hdf5Reader(path));
+}
+
+std::string preferredXrfAnalysis(const std::vector<std::string>& analyses)
+{
+    for (const char* preferred : { "Fitted", "NNLS", "ROI" })
+        if (std::find(analyses.begin(), analyses.end(), preferred) != analyses.end())
+            return preferred;
+    return analyses.empty() ? std::string() : analyses.front();
 }
 
 } // namespace latentlens::engine

@@ -51,6 +51,32 @@ engine::Image ramp(float offset)
     return img;
 }
 
+// An XRF-Maps file of one element, 48 x 40, with the analyses Fitted and ROI (ROI twice
+// Fitted) and scan axes of `stepUm` (one step doubled when `uneven`).
+void writeXrfMaps(const std::string& path, double stepUm, bool uneven)
+{
+    const std::size_t ny = 40, nx = 48;
+    std::vector<double> fitted(ny * nx), roi(ny * nx);
+    for (std::size_t y = 0; y < ny; ++y)
+        for (std::size_t x = 0; x < nx; ++x) {
+            const double v = 0.2 + 0.3 * ((x / 6 + y / 5) % 2) + 0.01 * double(x);
+            fitted[y * nx + x] = v;
+            roi[y * nx + x] = 2.0 * v;
+        }
+    testwriters::Hdf5Out out(path);
+    out.doubles("/MAPS/XRF_Analyzed/Fitted/Counts_Per_Sec", { 1, ny, nx }, fitted);
+    out.strings("/MAPS/XRF_Analyzed/Fitted/Channel_Names", { "Zn" }, false);
+    out.doubles("/MAPS/XRF_Analyzed/ROI/Counts_Per_Sec", { 1, ny, nx }, roi);
+    out.strings("/MAPS/XRF_Analyzed/ROI/Channel_Names", { "Zn" }, false);
+    std::vector<double> xs(nx), ys(ny);
+    for (std::size_t i = 0; i < nx; ++i)
+        xs[i] = 100.0 + stepUm * double(i) + (uneven && i > nx / 2 ? stepUm : 0.0);
+    for (std::size_t i = 0; i < ny; ++i)
+        ys[i] = -50.0 + stepUm * double(i);
+    out.doubles("/MAPS/Scan/x_axis", { nx }, xs);
+    out.doubles("/MAPS/Scan/y_axis", { ny }, ys);
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -74,6 +100,7 @@ private slots:
     void deblurErrors_data();
     void deblurErrors();
     void blurWithDeltaKernelKeepsImage();
+    void deblurReadsXrfMapsWithTheirAnalysisAndScanStep();
     void blurWithDefocusIsSeededAndLeavesNothingOnError();
     void errors_data();
     void errors();
@@ -493,6 +520,67 @@ void TestCli::blurWithDefocusIsSeededAndLeavesNothingOnError()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("sums to zero"), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestCli::deblurReadsXrfMapsWithTheirAnalysisAndScanStep()
+{
+    // The extension says nothing: the file is recognised as HDF5 by its content.
+    const QString map = mDir.filePath("scan.h5t"), uneven = mDir.filePath("uneven.h5");
+    writeXrfMaps(map.toStdString(), 0.02, false); // 20 nm steps
+    writeXrfMaps(uneven.toStdString(), 0.02, true);
+    auto deblur = [&](const QString& input, const QString& out, const QStringList& extra) {
+        QStringList args { "deblur", "--method", "wiener", "--defocus", "5", "--size", "15",
+            "--json" };
+        args += extra;
+        args += QStringList { input, out };
+        return runCli(args);
+    };
+    const QString roi = mDir.filePath("xrf_roi.tif"), roiExplicit = mDir.filePath("xrf_roi2.tif"),
+                  fitted = mDir.filePath("xrf_fitted.tif");
+    auto r = deblur(map, roi, { "--analysis", "ROI" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains("warning"), qPrintable(r.err));
+    auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o["image_pixel_size_m"].toDouble(), 2e-8);
+    QCOMPARE(o["kernel_pixel_size_m"].toDouble(), 2e-8);
+    const auto roiImage = engine::readTiff(roi.toStdString());
+    QVERIFY2(QString::fromStdString(roiImage.provenance()).contains("XRF-Maps ROI"),
+        roiImage.provenance().c_str());
+
+    // The kernel was sampled at the scan step: giving that step explicitly changes nothing.
+    QCOMPARE(
+        deblur(map, roiExplicit, { "--analysis", "ROI", "--image-pixel-size", "2e-8" }).exitCode,
+        0);
+    const auto explicitImage = engine::readTiff(roiExplicit.toStdString());
+    QVERIFY(std::equal(roiImage.values().begin(), roiImage.values().end(),
+        explicitImage.values().begin(), explicitImage.values().end()));
+
+    // Without --analysis the file's Fitted maps are read: half the ROI's values.
+    QCOMPARE(deblur(map, fitted, {}).exitCode, 0);
+    const auto fittedImage = engine::readTiff(fitted.toStdString());
+    QVERIFY(QString::fromStdString(fittedImage.provenance()).contains("XRF-Maps Fitted"));
+    QVERIFY(std::abs(roiImage.at(20, 20) - 2.0f * fittedImage.at(20, 20))
+        < 0.05f * std::abs(roiImage.at(20, 20)));
+
+    // An uneven scan: a warning on stderr, and the kernel keeps the probe's 5 nm sampling.
+    r = deblur(uneven, mDir.filePath("xrf_uneven.tif"), {});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("latentlens-cli deblur: warning: the pixel size is left unknown")
+            && r.err.contains("x_axis is not uniform"),
+        qPrintable(r.err));
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o["image_pixel_size_m"].toDouble(), 0.0);
+    QCOMPARE(o["kernel_pixel_size_m"].toDouble(), 5e-9);
+
+    // An analysis the file lacks is an error naming those it has; on a TIFF, a warning.
+    r = deblur(map, mDir.filePath("never.tif"), { "--analysis", "NNLS" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.err.contains("no analysis 'NNLS'") && r.err.contains("Fitted, ROI"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(mDir.filePath("never.tif")));
+    r = runCli({ "metrics", "--analysis", "ROI", "--reference", mA, mB });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("applies to XRF-Maps files only"), qPrintable(r.err));
 }
 
 void TestCli::errors_data()

@@ -19,10 +19,14 @@
 #include "widgets/defocuscontrol.h"
 #include "widgets/lineprofileview.h"
 
+#include "tests/engine/support/testwriters.h"
+
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -96,6 +101,7 @@ private slots:
     void everySizeGivesFiniteValuesOrAClearRefusal_data();
     void everySizeGivesFiniteValuesOrAClearRefusal();
     void importedProbeTakesPixelSizeAndEnergyInThePanel();
+    void xrfMapsOpenWithTheirAnalysisAndPixelSize();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -902,6 +908,69 @@ void TestMainWindow::importedProbeTakesPixelSizeAndEnergyInThePanel()
     // The specimen has no pixel size: the panel says which sampling it assumed.
     QVERIFY2(probe->samplingWarnings().join(' ').contains("no pixel size"),
         qPrintable(probe->samplingWarnings().join(' ')));
+}
+
+void TestMainWindow::xrfMapsOpenWithTheirAnalysisAndPixelSize()
+{
+    // Two analyses of one element, 20 x 16, ROI values 1000 above Fitted; 0.25 µm steps.
+    const QString map = mDir.filePath("twoanalyses.h5t"), bare = mDir.filePath("noaxes.h5");
+    for (const QString& file : { map, bare }) {
+        testwriters::Hdf5Out out(file.toStdString());
+        std::vector<double> fitted(16 * 20), roi(16 * 20);
+        for (std::size_t i = 0; i < fitted.size(); ++i) {
+            fitted[i] = double(i % 20);
+            roi[i] = fitted[i] + 1000.0;
+        }
+        out.doubles("/MAPS/XRF_Analyzed/Fitted/Counts_Per_Sec", { 1, 16, 20 }, fitted);
+        out.doubles("/MAPS/XRF_Analyzed/ROI/Counts_Per_Sec", { 1, 16, 20 }, roi);
+        if (file == map) {
+            std::vector<double> xs(20), ys(16);
+            for (std::size_t i = 0; i < xs.size(); ++i)
+                xs[i] = 0.25 * double(i);
+            for (std::size_t i = 0; i < ys.size(); ++i)
+                ys[i] = 0.25 * double(i);
+            out.doubles("/MAPS/Scan/x_axis", { 20 }, xs);
+            out.doubles("/MAPS/Scan/y_axis", { 16 }, ys);
+        }
+    }
+    app::MainWindow window;
+    window.show();
+    QMenu* menu = nullptr;
+    for (QAction* a : window.menuBar()->actions())
+        for (QAction* b : a->menu() ? a->menu()->actions() : QList<QAction*> {})
+            if (b->menu() && b->text().contains("Analysis"))
+                menu = b->menu();
+    QVERIFY(menu);
+    QVERIFY(openAndWait(window, mStack));
+    QVERIFY(!menu->isEnabled()); // a TIFF has no analyses
+
+    QVERIFY(openAndWait(window, map));
+    QCOMPARE(window.windowTitle(), QString("twoanalyses.h5t \u2014 Fitted \u2014 LatentLens"));
+    QCOMPARE(window.xrfAnalyses(), (QStringList { "Fitted", "ROI" }));
+    QVERIFY(menu->isEnabled());
+    QCOMPARE(menu->actions().size(), 2);
+    QVERIFY(window.findChild<QAction*>("analysis_Fitted")->isChecked());
+    QCOMPARE(window.image().spacing().x, 2.5e-7);
+    QVERIFY(std::abs(window.probePanel()->imagePixelSize() - 2.5e-7) < 1e-12);
+    auto* input = window.grid()->view(app::MainWindow::inputKey);
+    QCOMPARE(input->valueAt(3, 2), 3.0f);
+
+    QSignalSpy opened(&window, &app::MainWindow::fileOpened);
+    window.findChild<QAction*>("analysis_ROI")->trigger();
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(window.windowTitle(), QString("twoanalyses.h5t \u2014 ROI \u2014 LatentLens"));
+    QCOMPARE(window.xrfAnalysis(), QString("ROI"));
+    QVERIFY(window.findChild<QAction*>("analysis_ROI")->isChecked());
+    QCOMPARE(input->valueAt(3, 2), 1003.0f);
+    QCOMPARE(window.currentFile(), map);
+
+    // Maps without scan axes: shown, with the reason for the unknown pixel size.
+    QVERIFY(openAndWait(window, bare));
+    QCOMPARE(window.image().spacing().x, 0.0);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains("noaxes.h5") && message.contains("pixel size is left unknown"),
+        qPrintable(message));
+    QVERIFY(waitIdle(window));
 }
 
 QTEST_MAIN(TestMainWindow)
