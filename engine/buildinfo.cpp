@@ -4,6 +4,7 @@
 #include <fftw3.h>
 #include <hdf5.h>
 #include <jpeglib.h>
+#include <matio.h>
 #include <png.h>
 #include <tiffio.h>
 
@@ -13,6 +14,8 @@ std::vector<std::pair<std::string, std::string>> libraryVersions()
 {
     unsigned major = 0, minor = 0, release = 0;
     H5get_libversion(&major, &minor, &release);
+    int matMajor = 0, matMinor = 0, matRelease = 0;
+    Mat_GetLibraryVersion(&matMajor, &matMinor, &matRelease);
     std::string tiff = TIFFGetVersion();
     if (auto eol = tiff.find('\n'); eol != std::string::npos)
         tiff.resize(eol);
@@ -25,6 +28,9 @@ std::vector<std::pair<std::string, std::string>> libraryVersions()
             std::to_string(JPEG_LIB_VERSION / 10) + "." + std::to_string(JPEG_LIB_VERSION % 10) },
         { "HDF5",
             std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(release) },
+        { "libmatio",
+            std::to_string(matMajor) + "." + std::to_string(matMinor) + "."
+                + std::to_string(matRelease) },
     };
 }
 

@@ -13,7 +13,7 @@
 namespace latentlens::engine {
 
 /// Name and version of each library the engine runs on (LibTorch, FFTW, libtiff, libpng,
-/// libjpeg, HDF5), as the libraries report them at run time where they can.
+/// libjpeg, HDF5, libmatio), as the libraries report them at run time where they can.
 std::vector<std::pair<std::string, std::string>> libraryVersions();
 
 } // namespace latentlens::engine

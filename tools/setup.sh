@@ -17,8 +17,8 @@ done
 build=(cmake g++ ninja-build ccache pkg-config git clang-format)
 # libopenblas0-openmp: LibTorch's convolutions call the system BLAS (the libblas.so.3
 # alternative); Debian's reference BLAS made the network 3-5x slower (docs/benchmarks.md).
-engine=(libtorch-dev libfftw3-dev libtiff-dev libhdf5-dev libpng-dev libjpeg-dev zlib1g-dev
-        nlohmann-json3-dev libopenblas0-openmp)
+engine=(libtorch-dev libfftw3-dev libtiff-dev libhdf5-dev libmatio-dev libpng-dev libjpeg-dev
+        zlib1g-dev nlohmann-json3-dev libopenblas0-openmp)
 gui=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
      qt6-l10n-tools libgl-dev mpi-default-dev libvtk9-dev)
 tests=(xvfb xauth libtiff-tools python3-numpy python3-tifffile python3-skimage python3-h5py python3-pil)

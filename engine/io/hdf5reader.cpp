@@ -2,6 +2,7 @@
 
 #include "engine/core/exception.h"
 #include "engine/core/filecheck.h"
+#include "engine/io/hdf5lock.h"
 
 #include <algorithm>
 #include <array>
@@ -12,13 +13,15 @@
 
 namespace latentlens::engine {
 
-namespace {
-
-std::recursive_mutex& hdf5Mutex()
+std::recursive_mutex& detail::hdf5Mutex()
 {
     static std::recursive_mutex mutex;
     return mutex;
 }
+
+namespace {
+
+using detail::hdf5Mutex;
 
 // Closes an HDF5 identifier with the matching function when it goes out of scope.
 class Handle

@@ -4,6 +4,7 @@
 #include "engine/core/filecheck.h"
 #include "engine/io/hdf5reader.h"
 #include "engine/io/imageio.h"
+#include "engine/io/matfile.h"
 #include "engine/io/npyio.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace latentlens::engine {
@@ -104,7 +106,8 @@ ImportedProbe fromArray(
         if (!std::isfinite(v.real()) || !std::isfinite(v.imag()))
             throw IoError(path, source + " holds NaN or infinite values.");
     const std::size_t planes = rank == 3 ? a.shape[0] : 1;
-    // MATLAB stores (ny, nx, modes) column-major, which HDF5 shows as (modes, nx, ny).
+    // MATLAB stores (ny, nx, modes) column-major, which HDF5 and MatFile show as
+    // (modes, nx, ny): the modes are MATLAB's third dimension, as PtychoShelves saves them.
     const std::size_t fastest = a.shape[rank - 1], slowest = a.shape[rank - 2];
     const std::size_t width = matlabAxes ? slowest : fastest;
     const std::size_t height = matlabAxes ? fastest : slowest;
@@ -211,6 +214,36 @@ ImportedProbe fromImage(const std::filesystem::path& path, const ProbeImportOpti
     return probe;
 }
 
+// A pixel size read from `where`: one value, or (dy, dx) which must be equal.
+void applyPixelSize(const std::filesystem::path& path, const std::vector<double>& values,
+    const std::string& where, ImportedProbe& probe)
+{
+    if (values.empty())
+        return;
+    const double dy = values.front(), dx = values.back();
+    if (std::abs(dx - dy) > 1e-3 * std::abs(dx))
+        throw IoError(path,
+            "the probe's pixels are not square (" + number(dy) + " x " + number(dx)
+                + " m); LatentLens needs square probe pixels.");
+    probe.complex.pixelSize = dx;
+    probe.notes.push_back("Pixel size " + number(dx) + " m from " + where + ".");
+}
+
+// A photon energy read from `where`, in keV or, when above 1000, in eV.
+void applyEnergy(double energy, const std::string& where, ImportedProbe& probe)
+{
+    if (!(energy > 0) || !std::isfinite(energy))
+        return;
+    double keV = energy;
+    if (keV > 1000.0) {
+        keV /= 1000.0; // a value in eV
+        probe.notes.push_back(
+            "The energy " + number(energy) + " in the file is read as eV (too large for keV).");
+    }
+    probe.complex.wavelength = photonWavelength(keV);
+    probe.notes.push_back("Photon energy " + number(keV) + " keV from " + where + ".");
+}
+
 // Pixel size (metres) and energy (keV) stored next to a dataset: PtyPy keeps _psize and
 // _energy in the storage's group.
 void readHdf5Optics(const Hdf5Reader& file, const std::string& dataset, ImportedProbe& probe)
@@ -220,29 +253,17 @@ void readHdf5Optics(const Hdf5Reader& file, const std::string& dataset, Imported
     for (const char* name : { "_psize", "psize", "pixel_size" })
         if (file.isDataset(group + "/" + name)) {
             const NdArray psize = file.readArray(group + "/" + name);
-            if (!psize.values.empty() && !psize.isComplex) {
-                const double dy = psize.values.front().real(), dx = psize.values.back().real();
-                if (std::abs(dx - dy) > 1e-3 * std::abs(dx))
-                    throw IoError(file.path(),
-                        "the probe's pixels are not square (" + number(dy) + " x " + number(dx)
-                            + " m); LatentLens needs square probe pixels.");
-                probe.complex.pixelSize = dx;
-                probe.notes.push_back(
-                    "Pixel size " + number(dx) + " m from " + group + "/" + name + ".");
+            if (!psize.isComplex) {
+                std::vector<double> values;
+                for (const auto& v : psize.values)
+                    values.push_back(v.real());
+                applyPixelSize(file.path(), values, group + "/" + name, probe);
             }
             break;
         }
     for (const char* name : { "_energy", "energy" })
         if (auto energy = file.readScalar(group + "/" + name); energy && *energy > 0) {
-            double keV = *energy;
-            if (keV > 1000.0) {
-                keV /= 1000.0; // a value in eV
-                probe.notes.push_back("The energy " + number(*energy)
-                    + " in the file is read as eV (too large for keV).");
-            }
-            probe.complex.wavelength = photonWavelength(keV);
-            probe.notes.push_back(
-                "Photon energy " + number(keV) + " keV from " + group + "/" + name + ".");
+            applyEnergy(*energy, group + "/" + name, probe);
             break;
         }
 }
@@ -310,7 +331,84 @@ ImportedProbe fromNpz(const std::filesystem::path& path, const ProbeImportOption
     return fromArray(path, readNpz(path, name), false, name);
 }
 
-enum class Kind { Npy, Npz, Hdf5, Image, Unknown };
+// A MAT-file's variables as "probe [64 64 3] complex single, dx [1 1] double".
+std::string matVariablesText(const MatFile& file)
+{
+    std::string text;
+    for (const auto& v : file.variables())
+        text += (text.empty() ? "" : ", ") + v.name + " " + v.sizeText() + " "
+            + (v.isComplex ? "complex " : "") + v.className;
+    return text.empty() ? "no variables" : text;
+}
+
+// The probe's variable: `probe`, `probeGuess`, a 1x1 struct's field `probe`, else the only
+// numeric variable with more than one element.
+std::string pickMatVariable(const MatFile& file)
+{
+    for (const char* name : { "probe", "probeGuess" })
+        if (file.find(name))
+            return name;
+    for (const auto& v : file.variables())
+        if (v.name.ends_with(".probe") && v.isNumeric())
+            return v.name;
+    std::vector<std::string> arrays;
+    for (const auto& v : file.variables())
+        if (v.isNumeric() && v.elementCount() > 1)
+            arrays.push_back(v.name);
+    if (arrays.size() == 1)
+        return arrays.front();
+    throw IoError(file.path(),
+        "no probe found: the MAT-file has no variable named probe or probeGuess"
+            + std::string(arrays.empty() ? " and no numeric array" : " and several arrays")
+            + ". Give the variable's name (--dataset). The file holds: " + matVariablesText(file)
+            + ".");
+}
+
+// Pixel size (metres) and energy (keV) in scalar variables beside the probe, named as in
+// HDF5 files, or PtychoShelves' p.dx_spec and p.energy.
+void readMatOptics(const MatFile& file, ImportedProbe& probe)
+{
+    auto smallNumbers = [&](const std::string& name) -> std::optional<std::vector<double>> {
+        const MatVariable* v = file.find(name);
+        if (!v || !v->isNumeric() || v->isComplex || v->elementCount() == 0
+            || v->elementCount() > 3)
+            return std::nullopt;
+        std::vector<double> values;
+        for (const auto& x : file.readArray(name).values)
+            values.push_back(x.real());
+        return values;
+    };
+    for (const char* name : { "_psize", "psize", "pixel_size", "dx", "p.dx_spec" })
+        if (auto values = smallNumbers(name)) {
+            applyPixelSize(file.path(), *values, name, probe);
+            break;
+        }
+    for (const char* name : { "_energy", "energy", "p.energy" })
+        if (auto values = smallNumbers(name); values && values->front() > 0) {
+            applyEnergy(values->front(), name, probe);
+            break;
+        }
+}
+
+ImportedProbe fromMat(const std::filesystem::path& path, const ProbeImportOptions& options)
+{
+    MatFile file(path);
+    std::string name = options.dataset;
+    if (name.empty())
+        name = pickMatVariable(file);
+    const MatVariable* variable = file.find(name);
+    if (!variable)
+        throw IoError(path,
+            "the MAT-file has no variable '" + name + "'. It holds: " + matVariablesText(file)
+                + ".");
+    ImportedProbe probe = fromArray(path, file.readArray(name), true, name);
+    probe.stored = "MATLAB " + file.version() + " " + (variable->isComplex ? "complex " : "")
+        + variable->className + " " + variable->sizeText();
+    readMatOptics(file, probe);
+    return probe;
+}
+
+enum class Kind { Npy, Npz, Hdf5, Mat, Image, Unknown };
 
 Kind sniff(const std::filesystem::path& path)
 {
@@ -322,12 +420,18 @@ Kind sniff(const std::filesystem::path& path)
         return Kind::Npy;
     if (s.starts_with("PK\x03\x04") || s.starts_with("PK\x05\x06"))
         return Kind::Npz;
+    if (MatFile::hasHeader(path)) // before HDF5: a MATLAB 7.3 file is HDF5 too
+        return Kind::Mat;
     if (Hdf5Reader::isHdf5(path))
         return Kind::Hdf5;
     if (s.starts_with("II") || s.starts_with("MM") || s.starts_with("\x89PNG")
         || s.starts_with("\xFF\xD8\xFF"))
         return Kind::Image;
-    return Kind::Unknown;
+    // A version 4 MAT-file has no header: libmatio decides whether it is one.
+    auto extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+        [](unsigned char c) { return std::tolower(c); });
+    return extension == ".mat" ? Kind::Mat : Kind::Unknown;
 }
 
 } // namespace
@@ -350,13 +454,16 @@ ImportedProbe importProbe(const std::filesystem::path& path, const ProbeImportOp
     case Kind::Hdf5:
         probe = fromHdf5(path, options);
         break;
+    case Kind::Mat:
+        probe = fromMat(path, options);
+        break;
     case Kind::Image:
         probe = fromImage(path, options);
         break;
     case Kind::Unknown:
         throw IoError(path,
-            "not a probe file LatentLens reads (.npy, .npz, TIFF, PNG, JPEG, or HDF5 such as "
-            "PtyPy .ptyr and MATLAB 7.3 .mat).");
+            "not a probe file LatentLens reads (.npy, .npz, TIFF, PNG, JPEG, MATLAB .mat, or "
+            "HDF5 such as PtyPy .ptyr).");
     }
     if (options.pixelSize > 0)
         probe.complex.pixelSize = options.pixelSize;

@@ -11,9 +11,10 @@ namespace latentlens::engine {
 
 struct ProbeImportOptions
 {
-    /// HDF5 dataset path or .npz array name. Empty: PtyPy's /content/probe/<id>/data, then
-    /// a dataset named "probe" (PtychoShelves); in a .npz, "probeGuess" or "probe" or the
-    /// only array.
+    /// HDF5 dataset path, .npz array name or MAT-file variable name ("p.probe" for a field
+    /// of a 1x1 struct). Empty: PtyPy's /content/probe/<id>/data, then a dataset named
+    /// "probe" (PtychoShelves); in a .npz, "probeGuess" or "probe" or the only array; in a
+    /// .mat, "probe", "probeGuess", a struct's field "probe", or the only numeric array.
     std::string dataset;
     double pixelSize = 0.0; ///< metres; overrides the file's; 0 = take it from the file
     double energyKeV = 0.0; ///< overrides the file's; 0 = take it from the file
@@ -41,11 +42,13 @@ struct ImportedProbe
     std::vector<std::string> notes;
 };
 
-/// Reads a probe from .npy/.npz, TIFF or HDF5 (.ptyr, .h5, .mat 7.3), chosen by content.
-/// Arrays are (ny, nx) or (modes, ny, nx); complex arrays are modes of a complex probe, real
-/// ones an intensity (a 3-D real array is a z-stack: its brightest plane is used and noted).
-/// Throws IoError for an unreadable file, a missing dataset (naming what the file has), a
-/// 1-D or 4-D array, a non-numeric type, non-finite values or a negative intensity.
+/// Reads a probe from .npy/.npz, TIFF, MATLAB .mat (versions 4, 5 to 7 and 7.3, through
+/// libmatio) or HDF5 (.ptyr, .h5), chosen by content. Arrays are (ny, nx) or (modes, ny, nx),
+/// in MATLAB [ny nx] or [ny nx modes]; complex arrays are modes of a complex probe, real ones
+/// an intensity (a 3-D real array is a z-stack: its brightest plane is used and noted).
+/// Throws IoError for an unreadable file, a missing dataset or variable (naming what the file
+/// has), a size larger than the file can hold, a 1-D or 4-D array, a non-numeric type, non-finite
+/// values or a negative intensity.
 ImportedProbe importProbe(
     const std::filesystem::path& path, const ProbeImportOptions& options = {});
 

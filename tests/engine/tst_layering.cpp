@@ -98,7 +98,7 @@ void TestLayering::forbiddenIncludes_data()
     const QString torch = "^\\s*#\\s*include\\s*[<\"](torch/|ATen/|c10/)[^>\"]*[>\"]";
     const QString fftw = "^\\s*#\\s*include\\s*[<\"]fftw3[^>\"]*[>\"]";
     const QString files
-        = "^\\s*#\\s*include\\s*[<\"](tiffio|png|jpeglib|hdf5|H5[A-Za-z]*)\\.h[>\"]";
+        = "^\\s*#\\s*include\\s*[<\"](tiffio|png|jpeglib|hdf5|H5[A-Za-z]*|matio)\\.h[>\"]";
     QTest::newRow("engine has no Qt") << "engine" << QStringList() << qt;
     QTest::newRow("LibTorch only in engine/net") << "engine" << QStringList { "net" } << torch;
     QTest::newRow("FFTW only in engine/fft")

@@ -5,12 +5,15 @@
 #include "engine/probe/probeimport.h"
 
 #include "tests/engine/support/expecterror.h"
+#include "tests/engine/support/matwriter.h"
 #include "tests/engine/support/testwriters.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
+#include <fstream>
 
 using namespace latentlens;
 using latentlens::testing::errorOf;
@@ -55,6 +58,13 @@ private slots:
     void hdf5UserDatasetPath();
     void hdf5MissingDatasetGivesClearError();
     void matlabProbeAxesAreReversed();
+    void matComplexProbeOfEveryVersion_data();
+    void matComplexProbeOfEveryVersion();
+    void matV4RealProbeIsAnIntensity();
+    void matVariableChosenByName();
+    void matProbeInsideAStruct();
+    void matBadFilesGiveClearErrors_data();
+    void matBadFilesGiveClearErrors();
     void tiffRealImaginaryPages();
     void tiffStackUsesBrightestPlane();
     void negativeOrNanIntensityIsRefused();
@@ -294,6 +304,191 @@ void TestProbeImport::matlabProbeAxesAreReversed()
     QCOMPARE(probe.complex.height, h);
     for (std::size_t i = 0; i < h * w; ++i)
         QVERIFY(std::abs(probe.complex.modes[0][i] - values[i]) < 1e-12);
+}
+
+void TestProbeImport::matComplexProbeOfEveryVersion_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("single");
+    QTest::addColumn<int>("modes");
+    QTest::addColumn<bool>("compress");
+    QTest::newRow("v5 complex double [ny nx]") << "5" << false << 1 << false;
+    QTest::newRow("v5 complex single [ny nx 3], compressed") << "5" << true << 3 << true;
+    QTest::newRow("v7.3 complex double [ny nx]") << "7.3" << false << 1 << false;
+    QTest::newRow("v7.3 complex single [ny nx 2]") << "7.3" << true << 2 << false;
+    QTest::newRow("v4 complex double [ny nx]") << "4" << false << 1 << false;
+}
+
+void TestProbeImport::matComplexProbeOfEveryVersion()
+{
+    QFETCH(QString, version);
+    QFETCH(bool, single);
+    QFETCH(int, modes);
+    QFETCH(bool, compress);
+    // Non-square and non-symmetric, so a transposition or a swapped mode axis fails.
+    const std::size_t h = 3, w = 5, m = std::size_t(modes);
+    const auto values = field(m, h, w);
+    const std::vector<std::size_t> dims
+        = m > 1 ? std::vector<std::size_t> { h, w, m } : std::vector<std::size_t> { h, w };
+    {
+        testwriters::MatOut out(path("recon.mat"), version.toStdString(), compress);
+        out.doubles("dx", { 1, 1 }, { 12.5e-9 });
+        out.complexes("probe", dims, testwriters::toMatlabOrder(values, m, h, w), single);
+        out.doubles("energy", { 1, 1 }, { 8.0 });
+    }
+    const auto probe = engine::importProbe(path("recon.mat"));
+    QVERIFY(probe.isComplex);
+    QCOMPARE(probe.source, std::string("probe"));
+    QVERIFY2(probe.stored.starts_with("MATLAB " + version.toStdString() + " complex"),
+        probe.stored.c_str());
+    QCOMPARE(probe.complex.modes.size(), m);
+    QCOMPARE(probe.complex.width, w);
+    QCOMPARE(probe.complex.height, h);
+    const double tolerance = single ? 1e-6 : 1e-12;
+    for (std::size_t k = 0; k < m; ++k)
+        for (std::size_t i = 0; i < h * w; ++i)
+            QVERIFY(std::abs(probe.complex.modes[k][i] - values[k * h * w + i]) < tolerance);
+    // A known corner: P(1, 5, end) in MATLAB is row 0, column 4 of the last mode.
+    QVERIFY(std::abs(probe.complex.modes[m - 1][4] - values[(m - 1) * h * w + 4]) < tolerance);
+    QCOMPARE(probe.complex.pixelSize, 12.5e-9);
+    QCOMPARE(probe.intensity.spacing().x, 12.5e-9);
+    QVERIFY(std::abs(probe.complex.wavelength - engine::photonWavelength(8.0)) < 1e-18);
+
+    // The same probe as a .npy (modes, ny, nx) comes out identical: one orientation.
+    Bytes data = testwriters::raw(values);
+    testwriters::writeFile(path("same.npy"), testwriters::npy("<c16", { m, h, w }, data));
+    const auto npy = engine::importProbe(path("same.npy"));
+    for (std::size_t k = 0; k < m; ++k)
+        for (std::size_t i = 0; i < h * w; ++i)
+            QVERIFY(std::abs(probe.complex.modes[k][i] - npy.complex.modes[k][i]) < tolerance);
+}
+
+void TestProbeImport::matV4RealProbeIsAnIntensity()
+{
+    const std::size_t h = 4, w = 6;
+    std::vector<double> columnMajor(h * w);
+    for (std::size_t x = 0; x < w; ++x)
+        for (std::size_t y = 0; y < h; ++y)
+            columnMajor[x * h + y] = 1.0 + double(x) + 10.0 * double(y);
+    {
+        testwriters::MatOut out(path("psf.mat"), "4");
+        out.doubles("psf", { h, w }, columnMajor);
+        out.doubles("pixel_size", { 1, 1 }, { 40e-9 });
+    }
+    const auto probe = engine::importProbe(path("psf.mat"));
+    QVERIFY(!probe.isComplex);
+    QCOMPARE(probe.source, std::string("psf")); // the only array
+    QVERIFY2(probe.stored.starts_with("MATLAB 4 double [4 6]"), probe.stored.c_str());
+    QCOMPARE(probe.intensity.width(), w);
+    QCOMPARE(probe.intensity.height(), h);
+    QCOMPARE(probe.intensity.at(5, 0), 6.0f); // psf(1, 6)
+    QCOMPARE(probe.intensity.at(0, 3), 31.0f); // psf(4, 1)
+    QCOMPARE(probe.intensity.at(2, 1), 13.0f); // psf(2, 3)
+    QCOMPARE(probe.intensity.spacing().x, 40e-9);
+    // The options override the file's pixel size.
+    QCOMPARE(engine::importProbe(path("psf.mat"), { "", 7e-9, 0 }).intensity.spacing().x, 7e-9);
+}
+
+void TestProbeImport::matVariableChosenByName()
+{
+    const auto values = field(1, 3, 4);
+    {
+        testwriters::MatOut out(path("named.mat"), "5");
+        out.complexes("P_rec", { 3, 4 }, testwriters::toMatlabOrder(values, 1, 3, 4));
+        out.complexes("object", { 8, 8 }, field(1, 8, 8));
+    }
+    // Neither probe nor probeGuess, and two arrays: the error names what the file has.
+    QString message = errorOf([&] { engine::importProbe(path("named.mat")); });
+    QVERIFY2(message.contains("no probe found") && message.contains("P_rec [3 4] complex double")
+            && message.contains("object [8 8]") && message.contains("--dataset"),
+        qPrintable(message));
+    const auto probe = engine::importProbe(path("named.mat"), { "P_rec", 0, 0 });
+    QCOMPARE(probe.source, std::string("P_rec"));
+    QCOMPARE(probe.complex.width, std::size_t(4));
+    QVERIFY(std::abs(probe.complex.modes[0][1 * 4 + 3] - values[1 * 4 + 3]) < 1e-12);
+    message = errorOf([&] { engine::importProbe(path("named.mat"), { "probe", 0, 0 }); });
+    QVERIFY2(message.contains("no variable 'probe'") && message.contains("P_rec")
+            && message.contains("object"),
+        qPrintable(message));
+}
+
+void TestProbeImport::matProbeInsideAStruct()
+{
+    const auto values = field(1, 3, 5);
+    {
+        testwriters::MatOut out(path("struct.mat"), "5", true);
+        out.structWithComplexField(
+            "recon", "probe", { 3, 5 }, testwriters::toMatlabOrder(values, 1, 3, 5));
+    }
+    const auto probe = engine::importProbe(path("struct.mat"));
+    QCOMPARE(probe.source, std::string("recon.probe"));
+    QCOMPARE(probe.complex.width, std::size_t(5));
+    QCOMPARE(probe.complex.height, std::size_t(3));
+    QVERIFY(std::abs(probe.complex.modes[0][2 * 5 + 1] - values[2 * 5 + 1]) < 1e-12);
+}
+
+void TestProbeImport::matBadFilesGiveClearErrors_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("v5 truncated in the data") << "truncate"
+                                              << "truncated";
+    QTest::newRow("v5 compressed, truncated") << "truncate compressed"
+                                              << "truncated";
+    QTest::newRow("v5 header only") << "header only"
+                                    << "holds: no variables";
+    QTest::newRow("7.3 truncated") << "truncate 7.3"
+                                   << "truncated";
+    QTest::newRow("v5 declares 2^62 elements") << "huge dims"
+                                               << "2^31";
+    QTest::newRow("v5 declares more than the file holds") << "large dims"
+                                                          << "can hold";
+    QTest::newRow(".mat that is no MAT-file") << "garbage"
+                                              << "not a MATLAB MAT-file";
+    QTest::newRow("v5 with NaN") << "nan"
+                                 << "NaN";
+}
+
+void TestProbeImport::matBadFilesGiveClearErrors()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, expected);
+    const std::string file = path("bad.mat");
+    const std::size_t n = 64;
+    auto values = field(1, n, n);
+    if (damage == "nan")
+        values[7] = { std::nan(""), 0.0 };
+    {
+        testwriters::MatOut out(
+            file, damage.contains("7.3") ? "7.3" : "5", damage.contains("compressed"));
+        out.complexes("probe", { n, n }, values);
+    }
+    std::vector<char> bytes;
+    {
+        std::ifstream in(file, std::ios::binary | std::ios::ate);
+        bytes.resize(std::size_t(in.tellg()));
+        in.seekg(0);
+        in.read(bytes.data(), std::streamsize(bytes.size()));
+    }
+    if (damage.startsWith("truncate"))
+        bytes.resize(bytes.size() / 2);
+    else if (damage == "header only")
+        bytes.resize(128);
+    else if (damage == "garbage")
+        bytes.assign(300, '\x07');
+    // An uncompressed v5 matrix: 128-byte header, the matrix tag (8), array flags (16), the
+    // dimensions' tag (8), then the int32 dimensions.
+    const auto setDims = [&](std::int32_t rows, std::int32_t columns) {
+        std::memcpy(bytes.data() + 160, &rows, 4);
+        std::memcpy(bytes.data() + 164, &columns, 4);
+    };
+    if (damage == "huge dims")
+        setDims(0x7fffffff, 0x7fffffff);
+    else if (damage == "large dims")
+        setDims(40000, 40000);
+    testwriters::writeFile(file, Bytes(bytes.begin(), bytes.end()));
+    const QString message = errorOf([&] { engine::importProbe(file); });
+    QVERIFY2(message.contains(expected), qPrintable(message));
 }
 
 void TestProbeImport::tiffRealImaginaryPages()

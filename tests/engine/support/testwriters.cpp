@@ -140,10 +140,13 @@ Hdf5Out::~Hdf5Out()
 {
     H5Fclose(mFile);
     if (mUserBlock) {
-        // MATLAB writes its banner into the user block.
+        // MATLAB writes a MAT-file header into the user block: 116 bytes of text, 8 of
+        // subsystem offset, the version 0x0200 and the endian indicator "IM".
         std::fstream f(mPath, std::ios::in | std::ios::out | std::ios::binary);
-        const std::string banner = "MATLAB 7.3 MAT-file, Platform: GLNXA64, Created on: test";
-        f.write(banner.data(), std::streamsize(banner.size()));
+        std::string header = "MATLAB 7.3 MAT-file, Platform: GLNXA64, Created on: test";
+        header.resize(116, ' ');
+        header += std::string(8, '\0') + std::string("\x00\x02IM", 4);
+        f.write(header.data(), std::streamsize(header.size()));
     }
 }
 
@@ -192,6 +195,19 @@ void Hdf5Out::complexes(const std::string& name, const std::vector<std::size_t>&
     H5Tinsert(type, im.c_str(), 8, H5T_NATIVE_DOUBLE);
     writeDataset(mFile, name, dims, type, type, values.data());
     H5Tclose(type);
+    if (re == "real") {
+        // MATLAB 7.3 names each variable's class in an attribute; readers go by it.
+        hid_t text = H5Tcopy(H5T_C_S1);
+        H5Tset_size(text, 6);
+        hid_t scalar = H5Screate(H5S_SCALAR);
+        hid_t set = H5Dopen2(mFile, name.c_str(), H5P_DEFAULT);
+        hid_t attribute = H5Acreate2(set, "MATLAB_class", text, scalar, H5P_DEFAULT, H5P_DEFAULT);
+        check(H5Awrite(attribute, text, "double"), "MATLAB_class of " + name);
+        H5Aclose(attribute);
+        H5Dclose(set);
+        H5Sclose(scalar);
+        H5Tclose(text);
+    }
 }
 
 void Hdf5Out::strings(

@@ -40,7 +40,8 @@ public:
         const std::vector<double>& values);
     void floats(const std::string& name, const std::vector<std::size_t>& dims,
         const std::vector<float>& values);
-    /// Complex as a compound {re, im} of doubles (h5py: "r"/"i", MATLAB: "real"/"imag").
+    /// Complex as a compound {re, im} of doubles (h5py: "r"/"i", MATLAB: "real"/"imag",
+    /// which also gets MATLAB's attribute MATLAB_class = "double").
     void complexes(const std::string& name, const std::vector<std::size_t>& dims,
         const std::vector<std::complex<double>>& values, const std::string& re = "r",
         const std::string& im = "i");
