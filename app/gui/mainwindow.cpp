@@ -244,11 +244,12 @@ void MainWindow::createPanels()
                 mAnalysis.isEmpty() ? name : tr("%1 \u2014 %2").arg(name, mAnalysis));
             updateAnalysisMenu();
             mRecentFiles->add(path);
-            // What the reader could not use (scan positions that give no pixel size).
+            // What the reader could not use (scan positions that give no pixel size, a
+            // stack holding fewer planes than it declares): shown until the next message.
             const QStringList warnings = out["warnings"].toStringList();
             if (!warnings.isEmpty())
                 statusBar()->showMessage(
-                    tr("%1: %2").arg(name, warnings.join(QStringLiteral(" "))), 30000);
+                    tr("%1: %2").arg(name, warnings.join(QStringLiteral(" "))));
             emit fileOpened(path);
         });
     connect(mWorker, &JobWorker::failed, this,

@@ -37,7 +37,7 @@ Image readImage(const std::filesystem::path& path, const ImageReadOptions& optio
             + "' applies to XRF-Maps files only; " + path.filename().string()
             + " is an image and is read as it is.");
     if (tiff)
-        return readTiff(path);
+        return readTiff(path, warnings);
     if (png)
         return readPng(path);
     if (jpeg)

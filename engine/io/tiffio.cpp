@@ -309,7 +309,7 @@ struct PlaneLayout
 
 } // namespace
 
-Image readTiff(const std::filesystem::path& path)
+Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warnings)
 {
     installHandlers();
     requireNonEmptyFile(path);
@@ -378,6 +378,19 @@ Image readTiff(const std::filesystem::path& path)
     layout.depth = static_cast<std::size_t>(mainPages);
     layout.channels = samples;
     std::vector<std::string> channelNames;
+    // What the description declares against what the file holds: a stack cut short (an
+    // acquisition that stopped, a copy that did not finish) keeps a valid chain of pages.
+    auto declaredMore = [&](std::size_t declared, const std::string& by) {
+        if (warnings && declared != total)
+            warnings->push_back("'" + path.string() + "': the " + by + " declares "
+                + std::to_string(declared) + " planes but the file holds " + std::to_string(total)
+                + "; " + std::to_string(total) + " of " + std::to_string(declared)
+                + " planes were read as z slices"
+                + (declared > total ? " (the file may be truncated)" : "") + ".");
+    };
+    if (auto ome = parseOmeXml(description); ome && ome->sizeX == first.width
+        && ome->sizeY == first.height && ome->sizeZ * ome->sizeC * ome->sizeT != total)
+        declaredMore(ome->sizeZ * ome->sizeC * ome->sizeT, "OME-XML description");
     if (auto ome = parseOmeXml(description); ome && ome->sizeX == first.width
         && ome->sizeY == first.height && ome->sizeZ * ome->sizeC * ome->sizeT == total) {
         layout = { ome->sizeZ, ome->sizeC, ome->sizeT, ome->pageOrder };
@@ -394,6 +407,12 @@ Image readTiff(const std::filesystem::path& path)
         // Inconsistent counts leave the default: every page is a z slice.
         if (c * z * t == total)
             layout = { z, c, t, "CZT" };
+        // "images" counts pages (an RGB page is one image); without it, the hyperstack's
+        // own counts declare the planes.
+        if (kv.count("images"))
+            declaredMore(toCount(kv, "images") * samples, "ImageJ description");
+        else if (kv.count("slices") || kv.count("frames") || kv.count("channels"))
+            declaredMore(c * z * t, "ImageJ description");
         if (double z_spacing = toDouble(kv, "spacing"); z_spacing > 0 && imagejUnit > 0)
             spacing.z = z_spacing * imagejUnit;
     }

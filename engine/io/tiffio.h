@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace latentlens::engine {
 
@@ -30,8 +31,11 @@ struct TiffWriteReport
 /// BigTIFF, either byte order. Planes follow the ImageJ hyperstack or OME-XML description
 /// when one is present, else each page is one z slice. Pixel size comes from OME
 /// PhysicalSize*, or from X/YResolution with the ImageJ unit or centimetres.
+/// A stack that holds fewer (or more) pages than its ImageJ or OME-XML description declares
+/// is read page by page as z slices, and `warnings` (when given) says how many planes were
+/// read of how many declared: a stack cut short is never read silently as a shorter one.
 /// Throws IoError if the file is missing, empty, truncated, corrupt or of an unsupported kind.
-Image readTiff(const std::filesystem::path& path);
+Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warnings = nullptr);
 
 /// Writes one page per plane with an ImageJ hyperstack description (channels, slices,
 /// frames, spacing in microns), the intensity scale, channel names and the image's

@@ -101,6 +101,7 @@ private slots:
     void deblurErrors();
     void blurWithDeltaKernelKeepsImage();
     void deblurReadsXrfMapsWithTheirAnalysisAndScanStep();
+    void stackShorterThanDeclaredIsReported();
     void blurWithDefocusIsSeededAndLeavesNothingOnError();
     void errors_data();
     void errors();
@@ -613,6 +614,28 @@ void TestCli::errors()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::stackShorterThanDeclaredIsReported()
+{
+    // Three pages whose ImageJ description declares six: a stack cut short.
+    const QString stack = mDir.filePath("short.tif");
+    engine::Image three(32, 24, 3);
+    engine::writeTiff(three, stack.toStdString());
+    QFile file(stack);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const int at = int(bytes.indexOf("images=3\nslices=3"));
+    QVERIFY(at > 0);
+    bytes.replace(at, 17, "images=6\nslices=6");
+    QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+    file.close();
+    const QString out = mDir.filePath("short_out.tif");
+    const auto r
+        = runCli({ "deblur", "--method", "wiener", "--defocus", "3", "--size", "15", stack, out });
+    QCOMPARE(r.exitCode, 0); // what is there is deblurred...
+    QVERIFY2(r.err.contains("declares 6 planes") && r.err.contains("3 of 6"), qPrintable(r.err));
+    QCOMPARE(engine::readTiff(out.toStdString()).planeCount(), std::size_t(3)); // ...and said
 }
 
 QTEST_GUILESS_MAIN(TestCli)

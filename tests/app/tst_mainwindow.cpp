@@ -101,6 +101,7 @@ private slots:
     void everySizeGivesFiniteValuesOrAClearRefusal_data();
     void everySizeGivesFiniteValuesOrAClearRefusal();
     void importedProbeTakesPixelSizeAndEnergyInThePanel();
+    void stackShorterThanDeclaredSaysSo();
     void xrfMapsOpenWithTheirAnalysisAndPixelSize();
 
 private:
@@ -970,6 +971,29 @@ void TestMainWindow::xrfMapsOpenWithTheirAnalysisAndPixelSize()
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.contains("noaxes.h5") && message.contains("pixel size is left unknown"),
         qPrintable(message));
+    QVERIFY(waitIdle(window));
+}
+
+void TestMainWindow::stackShorterThanDeclaredSaysSo()
+{
+    // Three pages whose ImageJ description declares six: a stack cut short.
+    const QString stack = mDir.filePath("short.tif");
+    engine::writeTiff(engine::Image(20, 10, 3), stack.toStdString());
+    QFile file(stack);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const int at = int(bytes.indexOf("images=3\nslices=3"));
+    QVERIFY(at > 0);
+    bytes.replace(at, 17, "images=6\nslices=6");
+    QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+    file.close();
+    app::MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, stack));
+    QCOMPARE(window.image().planeCount(), std::size_t(3));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(
+        message.contains("declares 6 planes") && message.contains("3 of 6"), qPrintable(message));
     QVERIFY(waitIdle(window));
 }
 

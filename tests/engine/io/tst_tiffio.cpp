@@ -89,6 +89,8 @@ private slots:
     void unsupportedSampleFormat_data();
     void unsupportedSampleFormat();
     void truncatedFileGivesClearError();
+    void stackShorterThanDeclaredIsReported_data();
+    void stackShorterThanDeclaredIsReported();
     void writeToMissingFolderFails();
 
 private:
@@ -548,6 +550,52 @@ void TestTiffIo::writeToMissingFolderFails()
     QVERIFY_THROWS_EXCEPTION(
         engine::IoError, engine::writeTiff(numbered(4, 4, 1, 1, 1), file.toStdString()));
     QVERIFY(!QFile::exists(file));
+}
+
+void TestTiffIo::stackShorterThanDeclaredIsReported_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<int>("pages");
+    QTest::addColumn<QString>("expected"); // empty: no warning
+    const QString imagej = "ImageJ=1.53t\nimages=%1\nslices=%1\nunit=micron\nloop=false\n";
+    QTest::newRow("ImageJ, 3 of 6 pages") << imagej.arg(6) << 3 << "declares 6 planes";
+    QTest::newRow("ImageJ, complete") << imagej.arg(6) << 6 << "";
+    QTest::newRow("ImageJ hyperstack, 5 of 12")
+        << "ImageJ=1.53t\nimages=12\nchannels=2\nslices=3\nframes=2\nhyperstack=true\n"
+        << 5 << "declares 12 planes";
+    const QString ome = "<?xml version=\"1.0\"?><OME xmlns=\"http://www.openmicroscopy.org/"
+                        "Schemas/OME/2016-06\"><Image ID=\"Image:0\"><Pixels ID=\"Pixels:0\" "
+                        "DimensionOrder=\"XYZCT\" Type=\"uint16\" SizeX=\"5\" SizeY=\"4\" "
+                        "SizeZ=\"%1\" SizeC=\"1\" SizeT=\"1\"></Pixels></Image></OME>";
+    QTest::newRow("OME-TIFF, 2 of 4 pages") << ome.arg(4) << 2 << "declares 4 planes";
+    QTest::newRow("OME-TIFF, complete") << ome.arg(4) << 4 << "";
+}
+
+void TestTiffIo::stackShorterThanDeclaredIsReported()
+{
+    QFETCH(QString, description);
+    QFETCH(int, pages);
+    QFETCH(QString, expected);
+    // A valid chain of pages that stops early, as an acquisition that was cut short
+    // leaves it: libtiff sees nothing wrong, only the description tells.
+    std::vector<RawPage> raw;
+    for (int p = 0; p < pages; ++p)
+        raw.push_back(makePage<uint16_t>(5, 4, std::vector<uint16_t>(20, uint16_t(p + 1)), 1));
+    RawTiffOptions opts;
+    opts.description = description.toStdString();
+    const QString file = path("short.tif");
+    QVERIFY(writeRawTiff(file.toStdString(), raw, opts));
+    std::vector<std::string> warnings;
+    const auto img = engine::readImage(file.toStdString(), {}, &warnings);
+    QCOMPARE(img.planeCount(), std::size_t(pages)); // what is there is read
+    if (expected.isEmpty()) {
+        QVERIFY(warnings.empty());
+        return;
+    }
+    QCOMPARE(warnings.size(), std::size_t(1));
+    const QString w = QString::fromStdString(warnings[0]);
+    QVERIFY2(w.contains(expected) && w.contains(QString("%1 of").arg(pages)), qPrintable(w));
+    QVERIFY2(w.contains("truncated"), qPrintable(w));
 }
 
 QTEST_GUILESS_MAIN(TestTiffIo)
