@@ -27,14 +27,19 @@
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="66"/>
-        <source>%1 could not be written: %2</source>
+        <location filename="../app/gui/resultexporter.cpp" line="55"/>
+        <source>%1 was not written: the %2 panel holds %3 × %4 pixels, the image %5 × %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="78"/>
-        <location filename="../app/gui/resultexporter.cpp" line="88"/>
-        <location filename="../app/gui/resultexporter.cpp" line="104"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultexporter.cpp" line="90"/>
+        <location filename="../app/gui/resultexporter.cpp" line="100"/>
+        <location filename="../app/gui/resultexporter.cpp" line="116"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,6 +134,19 @@
         <source>reference kernel %1 µm only, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/comparisonrunner.cpp" line="522"/>
+        <source>The result holds %n non-finite value(s), so it is not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
+        <source>The result has another size than the image, so it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>latentlens::app::JobWorker</name>
@@ -146,313 +164,338 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52"/>
+        <location filename="../app/gui/mainwindow.cpp" line="54"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53"/>
+        <location filename="../app/gui/mainwindow.cpp" line="55"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/mainwindow.cpp" line="98"/>
         <source>Ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>Methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Line profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>The new model %1 is now used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>No result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>Stop every running method (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
-        <source>Cannot open %1</source>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
-        <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="262"/>
-        <source>Open &amp;Ground Truth…</source>
+        <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="263"/>
-        <source>Open Ground Truth</source>
+        <source>The file %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265"/>
-        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
-        <source>Open &amp;Demo</source>
+        <location filename="../app/gui/mainwindow.cpp" line="271"/>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272"/>
-        <source>&amp;Blur This Image as Ground Truth</source>
+        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="275"/>
-        <source>Use the current plane as the ground truth and blur it with the current probe</source>
+        <source>XRF &amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278"/>
-        <source>&amp;Export Results as TIFF…</source>
+        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="281"/>
-        <source>Export &amp;Grid as PNG…</source>
+        <source>Open &amp;Ground Truth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
-        <source>Export &amp;Metrics as CSV…</source>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <source>Open Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
-        <source>&amp;Quit</source>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
+        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="288"/>
-        <source>&amp;View</source>
+        <source>Open &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
-        <source>&amp;Fit to Window</source>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <source>&amp;Blur This Image as Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
-        <source>&amp;Next Plane</source>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
-        <source>&amp;Previous Plane</source>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <source>&amp;Export Results as TIFF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <source>Export &amp;Grid as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <source>Export &amp;Metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="304"/>
-        <source>&amp;Compute</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306"/>
-        <source>&amp;Recompute All</source>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="308"/>
-        <source>&amp;Cancel</source>
+        <source>&amp;Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="314"/>
-        <source>Defocus +0.1 µm</source>
+        <source>&amp;Next Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="317"/>
-        <source>Defocus ℠.1 µm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
-        <source>&amp;About LatentLens</source>
+        <source>&amp;Previous Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <source>&amp;Recompute All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <source>Defocus +0.1 µm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <source>Defocus ℠.1 µm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <source>&amp;About LatentLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source> Channel </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source>Channel of the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source> Slice </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Z slice of the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source> Frame </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Time point of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="352"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
-        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5);;All files (*)</source>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <source>Opening %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>Open an image before its ground truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Cannot build the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>The demo could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="409"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
-        <location filename="../app/gui/mainwindow.cpp" line="426"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>Cannot blur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>%1 (blurred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="507"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n slice</numerusform>
@@ -460,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n channel</numerusform>
@@ -468,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="447"/>
+        <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n frame</numerusform>
@@ -476,76 +519,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>, pixel %1 nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>  plane %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="499"/>
+        <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="517"/>
-        <location filename="../app/gui/mainwindow.cpp" line="548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="579"/>
+        <location filename="../app/gui/mainwindow.cpp" line="610"/>
         <source> · PSNR %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519"/>
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="581"/>
+        <location filename="../app/gui/mainwindow.cpp" line="612"/>
         <source> · SSIM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="531"/>
+        <location filename="../app/gui/mainwindow.cpp" line="593"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="598"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="546"/>
+        <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>Computing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="618"/>
+        <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="618"/>
+        <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="630"/>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
-        <location filename="../app/gui/mainwindow.cpp" line="650"/>
+        <location filename="../app/gui/mainwindow.cpp" line="692"/>
+        <location filename="../app/gui/mainwindow.cpp" line="702"/>
+        <location filename="../app/gui/mainwindow.cpp" line="712"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="695"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n panel).</numerusform>
@@ -553,68 +596,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="643"/>
-        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <location filename="../app/gui/mainwindow.cpp" line="715"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="728"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="713"/>
+        <location filename="../app/gui/mainwindow.cpp" line="775"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="776"/>
         <source>none; everything runs on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="715"/>
+        <location filename="../app/gui/mainwindow.cpp" line="777"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="724"/>
+        <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source>About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="729"/>
+        <location filename="../app/gui/mainwindow.cpp" line="791"/>
         <source>LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="792"/>
         <source>%1 — LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="750"/>
+        <location filename="../app/gui/mainwindow.cpp" line="812"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,228 +808,268 @@
 <context>
     <name>latentlens::app::ProbePanel</name>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="54"/>
+        <location filename="../app/gui/probepanel.cpp" line="55"/>
         <source>Simulated zone plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="55"/>
+        <location filename="../app/gui/probepanel.cpp" line="56"/>
         <source>Probe file (ptychography, PSF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="61"/>
+        <location filename="../app/gui/probepanel.cpp" line="62"/>
+        <location filename="../app/gui/probepanel.cpp" line="101"/>
         <source> keV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="61"/>
+        <location filename="../app/gui/probepanel.cpp" line="62"/>
         <source>Photon energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="63"/>
+        <location filename="../app/gui/probepanel.cpp" line="64"/>
         <source>Numerical aperture of the zone plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="66"/>
+        <location filename="../app/gui/probepanel.cpp" line="67"/>
         <source>Central stop diameter as a fraction of the zone plate&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="68"/>
+        <location filename="../app/gui/probepanel.cpp" line="69"/>
         <source> µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="69"/>
+        <location filename="../app/gui/probepanel.cpp" line="70"/>
         <source>Zone plate diameter (sets the focal length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="70"/>
-        <location filename="../app/gui/probepanel.cpp" line="118"/>
+        <location filename="../app/gui/probepanel.cpp" line="71"/>
+        <location filename="../app/gui/probepanel.cpp" line="97"/>
+        <location filename="../app/gui/probepanel.cpp" line="133"/>
         <source> nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="71"/>
+        <location filename="../app/gui/probepanel.cpp" line="72"/>
         <source>Pixel size of the simulated probe field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="76"/>
+        <location filename="../app/gui/probepanel.cpp" line="77"/>
         <source>The probe field is simulated on N × N pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="77"/>
+        <location filename="../app/gui/probepanel.cpp" line="78"/>
+        <location filename="../app/gui/probepanel.cpp" line="106"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="78"/>
+        <location filename="../app/gui/probepanel.cpp" line="79"/>
         <source>NA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="79"/>
+        <location filename="../app/gui/probepanel.cpp" line="80"/>
         <source>Central stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="80"/>
+        <location filename="../app/gui/probepanel.cpp" line="81"/>
         <source>Diameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="81"/>
+        <location filename="../app/gui/probepanel.cpp" line="82"/>
+        <location filename="../app/gui/probepanel.cpp" line="105"/>
         <source>Probe pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="82"/>
+        <location filename="../app/gui/probepanel.cpp" line="83"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="88"/>
+        <location filename="../app/gui/probepanel.cpp" line="89"/>
         <source>Import Probe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="89"/>
+        <location filename="../app/gui/probepanel.cpp" line="90"/>
         <source>A complex probe (.ptyr, .h5, .mat, .npy, .npz, TIFF real/imaginary pages) or a measured PSF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="91"/>
+        <location filename="../app/gui/probepanel.cpp" line="92"/>
         <source>No probe file loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="98"/>
+        <source>Pixel size of the probe or PSF in the file; 0 when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="100"/>
+        <location filename="../app/gui/probepanel.cpp" line="104"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="102"/>
+        <source>Photon energy of a complex probe (needed to propagate it); 0 when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="113"/>
         <source>Import Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="99"/>
+        <location filename="../app/gui/probepanel.cpp" line="114"/>
         <source>Probes (*.ptyr *.h5 *.hdf5 *.mat *.npy *.npz *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="103"/>
+        <location filename="../app/gui/probepanel.cpp" line="118"/>
         <source>Could not import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="107"/>
+        <location filename="../app/gui/probepanel.cpp" line="122"/>
         <source>Kernel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="112"/>
+        <location filename="../app/gui/probepanel.cpp" line="127"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="114"/>
+        <location filename="../app/gui/probepanel.cpp" line="129"/>
         <source>The kernel is cropped to N × N image pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="116"/>
+        <location filename="../app/gui/probepanel.cpp" line="131"/>
         <source>Keep the probe inside this fraction of the field&apos;s half-width (0: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="119"/>
+        <location filename="../app/gui/probepanel.cpp" line="134"/>
         <source>Pixel size of the image; 0 uses the probe&apos;s own pixel size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="120"/>
+        <location filename="../app/gui/probepanel.cpp" line="135"/>
         <source>probe&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="123"/>
+        <location filename="../app/gui/probepanel.cpp" line="138"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="124"/>
+        <location filename="../app/gui/probepanel.cpp" line="139"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="125"/>
+        <location filename="../app/gui/probepanel.cpp" line="140"/>
         <source>Image pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="130"/>
+        <location filename="../app/gui/probepanel.cpp" line="145"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="131"/>
+        <location filename="../app/gui/probepanel.cpp" line="146"/>
         <source>Logarithmic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="136"/>
+        <location filename="../app/gui/probepanel.cpp" line="151"/>
         <source>The kernel appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="142"/>
+        <location filename="../app/gui/probepanel.cpp" line="157"/>
         <source>Radial profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="153"/>
+        <location filename="../app/gui/probepanel.cpp" line="168"/>
         <source>Kernel display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="228"/>
+        <location filename="../app/gui/probepanel.cpp" line="284"/>
         <source>The file gives %1 nm pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="229"/>
-        <source>The file gives no pixel size; the kernel keeps the probe&apos;s sampling.</source>
+        <location filename="../app/gui/probepanel.cpp" line="285"/>
+        <source>The file gives no pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="246"/>
+        <location filename="../app/gui/probepanel.cpp" line="296"/>
+        <source>The image has no pixel size: the kernel keeps the probe&apos;s sampling (%1 nm per pixel). Enter the image&apos;s pixel size above if it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="301"/>
+        <source>The kernel is resampled from the probe&apos;s %1 nm pixels to %2 nm: check that both pixel sizes are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="306"/>
+        <source>The kernel is smaller than one image pixel (%1% of its energy in one pixel): there is little blur to remove, and deblurring mostly amplifies noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="311"/>
+        <source>The kernel is wide for this image: half its energy lies within %1 px of its centre, for an image of %2 × %3 px. Check the pixel sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="336"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="250"/>
+        <location filename="../app/gui/probepanel.cpp" line="340"/>
         <source>&lt;br&gt;A complex probe: it is propagated to the defocus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="251"/>
+        <location filename="../app/gui/probepanel.cpp" line="341"/>
         <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="326"/>
+        <location filename="../app/gui/probepanel.cpp" line="417"/>
         <source>%1 × %2 px at %3 µm; 50% of the energy within %4 px%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="331"/>
+        <location filename="../app/gui/probepanel.cpp" line="422"/>
         <source> (%1 nm pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="342"/>
+        <location filename="../app/gui/probepanel.cpp" line="433"/>
         <source>radius (px)</source>
         <translation type="unfinished"></translation>
     </message>
