@@ -6,22 +6,22 @@
     <message>
         <location filename="../widgets/colourmap.cpp" line="48"/>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <location filename="../widgets/colourmap.cpp" line="50"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fire</translation>
     </message>
     <message>
         <location filename="../widgets/colourmap.cpp" line="52"/>
         <source>Magma</source>
-        <translation type="unfinished"></translation>
+        <translation>Magma</translation>
     </message>
     <message>
         <location filename="../widgets/colourmap.cpp" line="54"/>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
 </context>
 <context>
@@ -29,19 +29,19 @@
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="55"/>
         <source>%1 was not written: the %2 panel holds %3 × %4 pixels, the image %5 × %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben: Das Panel „%2“ enthält %3 × %4 Pixel, das Bild %5 × %6.</translation>
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="78"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="90"/>
         <location filename="../app/gui/resultexporter.cpp" line="100"/>
         <location filename="../app/gui/resultexporter.cpp" line="116"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -49,12 +49,12 @@
     <message>
         <location filename="../app/gui/syntheticcase.cpp" line="25"/>
         <source>specimen blurred by the default probe at %1 µm, noise variance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat, mit der Standardsonde bei %1 µm unscharf abgebildet, Rauschvarianz %2</translation>
     </message>
     <message>
         <location filename="../app/gui/syntheticcase.cpp" line="45"/>
         <source>plane %1 blurred at %2 µm, noise variance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1, bei %2 µm unscharf abgebildet, Rauschvarianz %3</translation>
     </message>
 </context>
 <context>
@@ -62,90 +62,90 @@
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="108"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell wurde für eine andere Sonde trainiert: Bei %1 µm weicht sein Faltungskern um %2 % der Energie von dem der gewählten Sonde ab. Wählen Sie die Sonde, mit der es trainiert wurde (%3 keV, NA %4, %5-nm-Pixel), oder trainieren Sie im Bereich „Training“ ein Modell für diese Sonde.</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="145"/>
         <source>Deformable latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>Deformierbarer latenter Raum</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
         <source>NODEFORM (ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>NODEFORM (Ablation)</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
         <source>Wiener</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiener-Filter</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
         <source>Richardson–Lucy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richardson-Lucy</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
         <source>Hyper-Laplacian</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-Laplace</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="379"/>
         <source>λ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>λ %1%2</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
         <source> (UPRE)</source>
-        <translation type="unfinished"></translation>
+        <translation> (UPRE)</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="386"/>
         <source>%1 iterations%2, TV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Iterationen%2, TV %3</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
         <source> (automatic stop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (automatischer Abbruch)</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="393"/>
         <source>α %1, λ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>α %1, λ %2</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="404"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Modelldatei: Das Standardmodell wurde nicht gefunden. Wählen Sie eines in den Methodeneinstellungen oder trainieren Sie eines im Bereich „Training“.</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="454"/>
         <source>%1 µm, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µm, %2, %3</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
         <source>reference kernel %1 µm only, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Referenzkern %1 µm, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/comparisonrunner.cpp" line="522"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ergebnis enthält %n nicht endlichen Wert und wird daher nicht angezeigt.</numerusform>
+            <numerusform>Das Ergebnis enthält %n nicht endliche Werte und wird daher nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
         <source>The result has another size than the image, so it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis hat eine andere Größe als das Bild und wird daher nicht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -153,12 +153,12 @@
     <message>
         <location filename="../app/gui/jobworker.cpp" line="109"/>
         <source>Not enough memory for this job. Try a smaller image or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher für diesen Auftrag. Versuchen Sie ein kleineres Bild oder einen kleineren Ausschnitt.</translation>
     </message>
     <message>
         <location filename="../app/gui/jobworker.cpp" line="113"/>
         <source>The job failed for an unknown reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist aus unbekanntem Grund fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -166,500 +166,500 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="54"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="55"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="95"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="98"/>
         <source>Ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz (Ground Truth)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Fluoreszenzbild oder einen Stapel (Datei ▸ Öffnen, oder eine Datei hierher ziehen).</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Line profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienprofil</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>The new model %1 is now used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Modell %1 wird jetzt verwendet.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>No result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>%1 on %2; trained at %3 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2; trainiert bei %3 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>Stop every running method (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laufenden Methoden anhalten (Esc)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Cannot use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz muss die Größe des Bildes haben (%1 × %2 px); %3 hat %4 × %5 px.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="271"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="273"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>XRF &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>XRF-&amp;Analyse</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="276"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Analyse einer XRF-Maps-Datei (Fitted, NNLS, ROI, …)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>Open &amp;Ground Truth…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz (Ground Truth) öffnen…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>Open Ground Truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz (Ground Truth) öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;Blur This Image as Ground Truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild als Referenz &amp;unscharf abbilden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Ebene als Referenz verwenden und mit der aktuellen Sonde unscharf abbilden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>&amp;Export Results as TIFF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse als TIFF exportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>Export &amp;Grid as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichsraster als PNG exportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="302"/>
         <source>Export &amp;Metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metriken als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="307"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="308"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>&amp;Next Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Ebene</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>&amp;Previous Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Ebene</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechnen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>&amp;Recompute All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;neu berechnen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Defocus +0.1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokus +0,1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>Defocus ℠.1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokus −0,1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="340"/>
         <source>&amp;About LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über LatentLens</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source> Channel </source>
-        <translation type="unfinished"></translation>
+        <translation> Kanal </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source>Channel of the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal des Bildes</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source> Slice </source>
-        <translation type="unfinished"></translation>
+        <translation> Schicht </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Z slice of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Schicht des Stapels</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source> Frame </source>
-        <translation type="unfinished"></translation>
+        <translation> Zeitpunkt </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Time point of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Serie</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Open Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Fluoreszenzkarten (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Opening %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet (%2)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>Open an image before its ground truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Bild, dann seine Referenz.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Cannot build the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>The demo could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>Cannot blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Unscharfe Abbildung nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>Open an image and wait for the kernel to be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Bild und warten Sie, bis der Faltungskern berechnet ist.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>%1 (blurred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unscharf)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="507"/>
         <source>, %n slice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Schicht</numerusform>
+            <numerusform>, %n Schichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>, %n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Kanal</numerusform>
+            <numerusform>, %n Kanäle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>, %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Zeitpunkt</numerusform>
+            <numerusform>, %n Zeitpunkte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>, pixel %1 nm</source>
-        <translation type="unfinished"></translation>
+        <translation>, Pixel %1 nm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>  plane %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ebene %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="579"/>
         <location filename="../app/gui/mainwindow.cpp" line="610"/>
         <source> · PSNR %1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation> · PSNR %1 dB</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="581"/>
         <location filename="../app/gui/mainwindow.cpp" line="612"/>
         <source> · SSIM %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · SSIM %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="593"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Referenz: Datei ▸ Referenz (Ground Truth) öffnen.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="598"/>
         <source>known: PSNR and SSIM are measured against it</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannt: PSNR und SSIM werden daran gemessen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des sichtbaren Ausschnitts bei %1 µm; das ganze Bild folgt…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>Computing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung läuft: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>Open an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="692"/>
         <location filename="../app/gui/mainwindow.cpp" line="702"/>
         <location filename="../app/gui/mainwindow.cpp" line="712"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="695"/>
         <source>Wrote %1 (%n panel(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Panel).</numerusform>
+            <numerusform>%1 geschrieben (%n Panels).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="705"/>
         <location filename="../app/gui/mainwindow.cpp" line="715"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>TIFF (*.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="728"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="775"/>
         <source>a CUDA device is available; the network runs on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CUDA-Gerät ist verfügbar; das Netz läuft auf %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="776"/>
         <source>none; everything runs on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>keine; alles läuft auf der CPU</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="777"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Nicht-blinde Entfaltung für die Fluoreszenzmikroskopie mit einem deformierbaren latenten Raum.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source>About LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LatentLens</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="791"/>
         <source>LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="792"/>
         <source>%1 — LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LatentLens</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="812"/>
         <source>Training is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden und LatentLens schließen? Die zuletzt abgeschlossene Epoche bleibt in %1 erhalten; „Fortsetzen“ im Bereich „Training“ setzt dort fort.</translation>
     </message>
 </context>
 <context>
@@ -667,142 +667,142 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="22"/>
         <source>Wiener</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiener-Filter</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="24"/>
         <source>Automatic (UPRE from the noise level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (UPRE aus dem Rauschpegel)</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="34"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-Signal-Verhältnis λ: größer glättet stärker</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="37"/>
         <source>NSR λ</source>
-        <translation type="unfinished"></translation>
+        <translation>NSR λ</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="41"/>
         <source>Richardson–Lucy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richardson-Lucy</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="46"/>
         <source>automatic stop</source>
-        <translation type="unfinished"></translation>
+        <translation>automatischer Abbruch</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="48"/>
         <source>0 stops when the fit reaches the noise level</source>
-        <translation type="unfinished"></translation>
+        <translation>0: Abbruch, sobald die Anpassung den Rauschpegel erreicht</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="53"/>
         <source>Automatic TV weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches TV-Gewicht</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="61"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalvariations-Regularisierung (Dey et al.); 0: keine</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="62"/>
         <source>Biggsĺndrews acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Biggs-Andrews-Beschleunigung</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="68"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="69"/>
         <source>Stop Richardson–Lucy now</source>
-        <translation type="unfinished"></translation>
+        <translation>Richardson-Lucy jetzt anhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="74"/>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Iterationen</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="75"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="77"/>
         <source>TV weight</source>
-        <translation type="unfinished"></translation>
+        <translation>TV-Gewicht</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>Hyper-Laplacian</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-Laplace</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="92"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponent des Gradienten-Priors; 2/3 und 1/2 werden exakt gelöst</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="93"/>
         <source>Automatic λ from the noise level</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches λ aus dem Rauschpegel</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="100"/>
         <source>Weight of the data term: larger follows the data more closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des Datenterms: größer folgt den Daten enger</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="101"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung der Publikation (α 2/3, λ 2000)</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>α</source>
-        <translation type="unfinished"></translation>
+        <translation>α</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="105"/>
         <source>λ</source>
-        <translation type="unfinished"></translation>
+        <translation>λ</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="118"/>
         <source>Network model</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzmodell</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="122"/>
         <source>the default model</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standardmodell</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="123"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="124"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell auswählen</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens-Modelle (*.llm *.ckpt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -810,268 +810,268 @@
     <message>
         <location filename="../app/gui/probepanel.cpp" line="55"/>
         <source>Simulated zone plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zonenplatte</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="56"/>
         <source>Probe file (ptychography, PSF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondendatei (Ptychographie, PSF)</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="62"/>
         <location filename="../app/gui/probepanel.cpp" line="101"/>
         <source> keV</source>
-        <translation type="unfinished"></translation>
+        <translation> keV</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="62"/>
         <source>Photon energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Photonenenergie</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="64"/>
         <source>Numerical aperture of the zone plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische Apertur der Zonenplatte</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="67"/>
         <source>Central stop diameter as a fraction of the zone plate&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchmesser der Zentralblende als Anteil des Zonenplattendurchmessers</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="69"/>
         <source> µm</source>
-        <translation type="unfinished"></translation>
+        <translation> µm</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="70"/>
         <source>Zone plate diameter (sets the focal length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchmesser der Zonenplatte (bestimmt die Brennweite)</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="71"/>
         <location filename="../app/gui/probepanel.cpp" line="97"/>
         <location filename="../app/gui/probepanel.cpp" line="133"/>
         <source> nm</source>
-        <translation type="unfinished"></translation>
+        <translation> nm</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="72"/>
         <source>Pixel size of the simulated probe field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelgröße des simulierten Sondenfelds</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="77"/>
         <source>The probe field is simulated on N × N pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sondenfeld wird auf N × N Pixeln simuliert</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="78"/>
         <location filename="../app/gui/probepanel.cpp" line="106"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="79"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>NA</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="80"/>
         <source>Central stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentralblende</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="81"/>
         <source>Diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchmesser</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="82"/>
         <location filename="../app/gui/probepanel.cpp" line="105"/>
         <source>Probe pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondenpixel</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="83"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldgröße</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="89"/>
         <source>Import Probe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde importieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="90"/>
         <source>A complex probe (.ptyr, .h5, .mat, .npy, .npz, TIFF real/imaginary pages) or a measured PSF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine komplexe Sonde (.ptyr, .h5, .mat, .npy, .npz, TIFF-Seiten Real-/Imaginärteil) oder eine gemessene PSF</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="92"/>
         <source>No probe file loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sondendatei geladen.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="98"/>
         <source>Pixel size of the probe or PSF in the file; 0 when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelgröße der Sonde oder PSF in der Datei; 0, wenn unbekannt</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="100"/>
         <location filename="../app/gui/probepanel.cpp" line="104"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="102"/>
         <source>Photon energy of a complex probe (needed to propagate it); 0 when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Photonenenergie einer komplexen Sonde (zur Propagation nötig); 0, wenn unbekannt</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="113"/>
         <source>Import Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde importieren</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="114"/>
         <source>Probes (*.ptyr *.h5 *.hdf5 *.mat *.npy *.npz *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonden (*.ptyr *.h5 *.hdf5 *.mat *.npy *.npz *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="118"/>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="122"/>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltungskern</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="127"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="129"/>
         <source>The kernel is cropped to N × N image pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faltungskern wird auf N × N Bildpixel zugeschnitten</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="131"/>
         <source>Keep the probe inside this fraction of the field&apos;s half-width (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde innerhalb dieses Anteils der halben Feldbreite halten (0: alles)</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="134"/>
         <source>Pixel size of the image; 0 uses the probe&apos;s own pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelgröße des Bildes; 0 verwendet die Pixelgröße der Sonde</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="135"/>
         <source>probe&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Sonde</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="138"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="139"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Träger</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="140"/>
         <source>Image pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildpixel</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="145"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="146"/>
         <source>Logarithmic</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmisch</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="151"/>
         <source>The kernel appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint der Faltungskern.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="157"/>
         <source>Radial profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Radialprofil</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="168"/>
         <source>Kernel display</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerndarstellung</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="284"/>
         <source>The file gives %1 nm pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt eine Pixelgröße von %1 nm an.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="285"/>
         <source>The file gives no pixel size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt keine Pixelgröße an.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="296"/>
         <source>The image has no pixel size: the kernel keeps the probe&apos;s sampling (%1 nm per pixel). Enter the image&apos;s pixel size above if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat keine Pixelgröße: Der Faltungskern behält die Abtastung der Sonde (%1 nm pro Pixel). Geben Sie oben die Pixelgröße des Bildes ein, falls sie abweicht.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="301"/>
         <source>The kernel is resampled from the probe&apos;s %1 nm pixels to %2 nm: check that both pixel sizes are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faltungskern wird von den %1-nm-Pixeln der Sonde auf %2 nm neu abgetastet: Prüfen Sie, ob beide Pixelgrößen stimmen.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="306"/>
         <source>The kernel is smaller than one image pixel (%1% of its energy in one pixel): there is little blur to remove, and deblurring mostly amplifies noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faltungskern ist kleiner als ein Bildpixel (%1 % seiner Energie in einem Pixel): Es gibt kaum Unschärfe zu entfernen, und die Entfaltung verstärkt vor allem das Rauschen.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="311"/>
         <source>The kernel is wide for this image: half its energy lies within %1 px of its centre, for an image of %2 × %3 px. Check the pixel sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faltungskern ist für dieses Bild breit: Die Hälfte seiner Energie liegt innerhalb von %1 px um sein Zentrum, bei einem Bild von %2 × %3 px. Prüfen Sie die Pixelgrößen.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="336"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="340"/>
         <source>&lt;br&gt;A complex probe: it is propagated to the defocus.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Eine komplexe Sonde: Sie wird zum Defokus propagiert.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="341"/>
         <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Eine Intensitäts-PSF: Sie wird unverändert verwendet, daher ist der Defokus-Regler deaktiviert.</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="417"/>
         <source>%1 × %2 px at %3 µm; 50% of the energy within %4 px%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px bei %3 µm; 50 % der Energie innerhalb von %4 px%5</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="422"/>
         <source> (%1 nm pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1-nm-Pixel)</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="433"/>
         <source>radius (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius (px)</translation>
     </message>
 </context>
 <context>
@@ -1079,373 +1079,373 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="45"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="47"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="48"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="73"/>
         <source>folders or image files, separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner oder Bilddateien, getrennt durch „;“</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="74"/>
         <source>Clean images of your samples. The last few files are held out for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scharfe, rauscharme Bilder Ihrer Proben. Die letzten Dateien werden für die Validierung zurückgehalten.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="76"/>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="80"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="82"/>
         <source>Training Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbilder</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="88"/>
         <source>Defocus values (µm) the deformer learns; it also learns between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokuswerte (µm), die der Deformer lernt; er lernt auch die Werte dazwischen</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="90"/>
         <source>Defocus (µm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokus (µm)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="92"/>
         <source>Stage 1 trains the encoder and decoder at this defocus; it must be one of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1 trainiert Encoder und Decoder bei diesem Defokus; er muss einer der Listenwerte sein</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="94"/>
         <source>Reference (µm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz (µm)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="97"/>
         <source>Kernel-aware (the exact kernel through Wiener)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernbasiert (der exakte Faltungskern über Wiener-Filter)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="99"/>
         <source>Paper (Guan et al. 2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikation (Guan et al. 2022)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="100"/>
         <source>The kernel-aware network also sees the Wiener estimate made with the exact kernel and the noise level, and has a third stage; the paper&apos;s network sees the defocus alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kernbasierte Netz sieht zusätzlich die mit dem exakten Faltungskern und dem Rauschpegel berechnete Wiener-Schätzung und hat eine dritte Stufe; das Netz der Publikation sieht nur den Defokus</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="103"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="104"/>
         <source>Epochs of stage 1 (encoder and decoder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen der Stufe 1 (Encoder und Decoder)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="105"/>
         <source>Epochs of stage 2 (deformer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen der Stufe 2 (Deformer)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="107"/>
         <source>Epochs of stage 3 (everything together; kernel-aware network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen der Stufe 3 (alles gemeinsam; nur kernbasiertes Netz)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="110"/>
         <location filename="../app/gui/trainingpanel.cpp" line="112"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dann</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="114"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="119"/>
         <source>Batches per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches pro Epoche</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="120"/>
         <source>Crops per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte pro Batch</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="123"/>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="125"/>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="126"/>
         <source>Training crops are N × N (a multiple of 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsausschnitte sind N × N groß (ein Vielfaches von 4)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="128"/>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="130"/>
         <source>Small (CPU: width 32, latent 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klein (CPU: Breite 32, latent 64)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="131"/>
         <source>Paper (GPU: width 64, latent 256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikation (GPU: Breite 64, latent 256)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="132"/>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="134"/>
         <source>Automatic (GPU if available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (GPU, falls verfügbar)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="135"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="136"/>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-GPU</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="137"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="142"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="146"/>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="149"/>
         <source>Save Model As</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern unter</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="149"/>
         <source>LatentLens models (*.llm)</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens-Modelle (*.llm)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="155"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="156"/>
         <source>Train a new model from the first epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Modell ab der ersten Epoche trainieren</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="157"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="158"/>
         <source>Stop after the running batch; the last finished epoch is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Batch anhalten; die zuletzt abgeschlossene Epoche bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="159"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="160"/>
         <source>Continue from the checkpoint of the last finished epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Checkpoint der zuletzt abgeschlossenen Epoche fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="161"/>
         <source>Use the New Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Modell verwenden</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="162"/>
         <source>Replace the model the comparison uses with the one just trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Vergleich verwendete Modell durch das soeben trainierte ersetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="180"/>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="185"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="188"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="196"/>
         <source>stage 1 (f, g)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1 (f, g)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="197"/>
         <source>stage 2 (deformer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 2 (Deformer)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="198"/>
         <source>stage 3 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 3 (alle)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="207"/>
         <source>Validation PSNR per kernel (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungs-PSNR pro Faltungskern (dB)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="210"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="249"/>
         <source>Choose the folder of training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner mit den Trainingsbildern.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="253"/>
         <source>The data holds no PNG, JPEG or TIFF images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten enthalten keine PNG-, JPEG- oder TIFF-Bilder.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="266"/>
         <source>&quot;%1&quot; is not a defocus in µm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Defokus in µm.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="273"/>
         <source>List at least two defocus values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens zwei Defokuswerte an.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="280"/>
         <source>The reference defocus must be one of the listed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Referenzdefokus muss einer der angegebenen Werte sein.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="387"/>
         <source>Choose where to save the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo das Modell gespeichert werden soll.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="390"/>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="408"/>
         <source>Resuming from the checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vom Checkpoint fortgesetzt…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="409"/>
         <source>Reading the training images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbilder werden gelesen…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="467"/>
         <source>%1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="509"/>
         <source>, about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="511"/>
         <source>Stage %1, epoch %2 of %3, batch %4 of %5: loss %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1, Epoche %2 von %3, Batch %4 von %5: Verlust %6%7</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="560"/>
         <source>Done in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="562"/>
         <source> No held-out images to score it on (give at least five files).</source>
-        <translation type="unfinished"></translation>
+        <translation> Keine zurückgehaltenen Bilder zur Bewertung (geben Sie mindestens fünf Dateien an).</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="564"/>
         <source> On the held-out images the new model reaches %1 dB, the model in use %2 dB.</source>
-        <translation type="unfinished"></translation>
+        <translation> Auf den zurückgehaltenen Bildern erreicht das neue Modell %1 dB, das verwendete Modell %2 dB.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="568"/>
         <source> On the held-out images the new model reaches %1 dB; the model in use cannot be scored on them (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation> Auf den zurückgehaltenen Bildern erreicht das neue Modell %1 dB; das verwendete Modell lässt sich darauf nicht bewerten (%2).</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="571"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="572"/>
         <source> The comparison keeps its model until you choose Use the New Model.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Vergleich behält sein Modell, bis Sie „Neues Modell verwenden“ wählen.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="545"/>
         <source>Stopped. Resume continues after the last finished epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. „Fortsetzen“ macht nach der zuletzt abgeschlossenen Epoche weiter.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="550"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1453,62 +1453,62 @@
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="33"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panels</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="34"/>
         <source>Choose the methods shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Methoden auswählen</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="39"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="42"/>
         <source>Auto, each panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch, je Panel</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="43"/>
         <source>Auto, like the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch, wie die Eingabe</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="44"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="45"/>
         <source>Auto: 0.1 and 99.9 percentiles shown as black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: 0,1- und 99,9-Perzentil als Schwarz und Weiß dargestellt</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="56"/>
         <source>Value shown as the darkest colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dunkelste Farbe dargestellter Wert</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="57"/>
         <source>Value shown as the brightest colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Als hellste Farbe dargestellter Wert</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="59"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="67"/>
         <source>Wheel: zoom · drag: pan · Shift+drag: line profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad: Zoomen · Ziehen: Verschieben · Umschalt+Ziehen: Linienprofil</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="419"/>
         <source>x %1, y %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1516,27 +1516,27 @@
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="25"/>
         <source>Defocus</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokus</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="28"/>
         <source>Defocus of the probe: drag, or use the arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokus der Sonde: ziehen oder die Pfeiltasten verwenden</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="33"/>
         <source> µm</source>
-        <translation type="unfinished"></translation>
+        <translation> µm</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="100"/>
         <source>No model: the network methods are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell: Die Netzmethoden sind deaktiviert.</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="105"/>
         <source>Model trained at %1 µm (marked); values between are interpolated by the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell trainiert bei %1 µm (markiert); Werte dazwischen interpoliert das Netz.</translation>
     </message>
 </context>
 <context>
@@ -1544,17 +1544,17 @@
     <message>
         <location filename="../widgets/lineprofileview.cpp" line="25"/>
         <source>Shift-drag across any panel of the grid to plot every method along that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie mit gedrückter Umschalttaste über ein beliebiges Panel des Rasters, um alle Methoden entlang dieser Linie darzustellen.</translation>
     </message>
     <message>
         <location filename="../widgets/lineprofileview.cpp" line="43"/>
         <source>distance along the line (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand entlang der Linie (px)</translation>
     </message>
     <message>
         <location filename="../widgets/lineprofileview.cpp" line="46"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1562,32 +1562,32 @@
     <message>
         <location filename="../app/gui/main.cpp" line="52"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens Studio: nicht-blinde Entfaltung für die Fluoreszenzmikroskopie. Ohne Datei öffnet es die eingebaute Demo.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="57"/>
         <source>Image to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes Bild.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="59"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn alle Methoden fertig sind (oder ein Trainingslauf mit --train-demo), ein Bild des Fensters als &lt;png&gt; speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="64"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geöffnete Bild als Referenz verwenden: Es mit der Sonde beim aktuellen Defokus unscharf abbilden und das Ergebnis entfalten.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="68"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich „Training“ anzeigen und einen kurzen Demonstrationslauf (3 + 3 Epochen zu je 10 Batches) mit den Bildern in &lt;folder&gt; trainieren; das Modell wird im temporären Ordner des Systems gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="74"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Linienprofil von (x1, y1) nach (x2, y2) zeichnen, in Bildpixeln.</translation>
     </message>
 </context>
 </TS>
