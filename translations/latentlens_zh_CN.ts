@@ -6,22 +6,22 @@
     <message>
         <location filename="../widgets/colourmap.cpp" line="48"/>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <location filename="../widgets/colourmap.cpp" line="50"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>火焰</translation>
     </message>
     <message>
         <location filename="../widgets/colourmap.cpp" line="52"/>
         <source>Magma</source>
-        <translation type="unfinished"></translation>
+        <translation>Magma</translation>
     </message>
     <message>
         <location filename="../widgets/colourmap.cpp" line="54"/>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
 </context>
 <context>
@@ -29,19 +29,19 @@
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="55"/>
         <source>%1 was not written: the %2 panel holds %3 × %4 pixels, the image %5 × %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入 %1：%2 面板为 %3 × %4 像素，而图像为 %5 × %6。</translation>
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="78"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="90"/>
         <location filename="../app/gui/resultexporter.cpp" line="100"/>
         <location filename="../app/gui/resultexporter.cpp" line="116"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -49,12 +49,12 @@
     <message>
         <location filename="../app/gui/syntheticcase.cpp" line="25"/>
         <source>specimen blurred by the default probe at %1 µm, noise variance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>样品经默认探针在 %1 µm 处模糊，噪声方差 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/syntheticcase.cpp" line="45"/>
         <source>plane %1 blurred at %2 µm, noise variance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>平面 %1 在 %2 µm 处模糊，噪声方差 %3</translation>
     </message>
 </context>
 <context>
@@ -62,89 +62,89 @@
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="108"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型是针对另一探针训练的：在 %1 µm 处，其卷积核与所选探针的卷积核相差 %2% 的能量。请选择训练时所用的探针（%3 keV，NA %4，像素 %5 nm），或在“训练”面板中为此探针训练模型。</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="145"/>
         <source>Deformable latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>可变形隐空间</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
         <source>NODEFORM (ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>NODEFORM（消融）</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
         <source>Wiener</source>
-        <translation type="unfinished"></translation>
+        <translation>维纳滤波</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
         <source>Richardson–Lucy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richardson–Lucy</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
         <source>Hyper-Laplacian</source>
-        <translation type="unfinished"></translation>
+        <translation>超拉普拉斯</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="379"/>
         <source>λ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>λ %1%2</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
         <source> (UPRE)</source>
-        <translation type="unfinished"></translation>
+        <translation>（UPRE）</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="386"/>
         <source>%1 iterations%2, TV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次迭代%2，TV %3</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
         <source> (automatic stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自动停止）</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="393"/>
         <source>α %1, λ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>α %1，λ %2</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="404"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模型文件：未找到默认模型。请在方法设置中选择一个模型，或在“训练”面板中训练一个。</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="454"/>
         <source>%1 µm, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µm，%2，%3</translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
         <source>reference kernel %1 µm only, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>仅参考卷积核 %1 µm，%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/comparisonrunner.cpp" line="522"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>结果含有 %n 个非有限值，因此不予显示。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
         <source>The result has another size than the image, so it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果尺寸与图像不同，因此不予显示。</translation>
     </message>
 </context>
 <context>
@@ -152,12 +152,12 @@
     <message>
         <location filename="../app/gui/jobworker.cpp" line="109"/>
         <source>Not enough memory for this job. Try a smaller image or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法执行此任务。请尝试更小的图像或区域。</translation>
     </message>
     <message>
         <location filename="../app/gui/jobworker.cpp" line="113"/>
         <source>The job failed for an unknown reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务因未知原因失败。</translation>
     </message>
 </context>
 <context>
@@ -165,496 +165,496 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="54"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="55"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="95"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="98"/>
         <source>Ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>真值</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开荧光图像或图像栈（文件 ▸ 打开，或将文件拖放到此处）。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>探针</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Line profile</source>
-        <translation type="unfinished"></translation>
+        <translation>线轮廓</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>The new model %1 is now used.</source>
-        <translation type="unfinished"></translation>
+        <translation>现已使用新模型 %1。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>No result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无结果：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>%1 on %2; trained at %3 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，运行于 %2；训练离焦量 %3 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>Stop every running method (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止所有正在运行的方法（Esc）</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Cannot use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>真值图像必须与图像尺寸相同（%1 × %2 px）；%3 为 %4 × %5 px。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="271"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="273"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>XRF &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>XRF 分析(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="276"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的 XRF-Maps 文件分析结果（Fitted、NNLS、ROI、…）</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>Open &amp;Ground Truth…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开真值图像(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>Open Ground Truth</source>
-        <translation type="unfinished"></translation>
+        <translation>打开真值图像</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;Blur This Image as Ground Truth</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图像作为真值并模糊(&amp;B)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前平面作为真值，并用当前探针对其进行模糊</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>&amp;Export Results as TIFF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果为 TIFF(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>Export &amp;Grid as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出网格为 PNG(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="302"/>
         <source>Export &amp;Metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出指标为 CSV(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="307"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="308"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>&amp;Next Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>下一平面(&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>&amp;Previous Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>上一平面(&amp;P)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>&amp;Recompute All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重新计算(&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Defocus +0.1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>离焦 +0.1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>Defocus ℠.1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>离焦 −0.1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="340"/>
         <source>&amp;About LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LatentLens(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source> Channel </source>
-        <translation type="unfinished"></translation>
+        <translation> 通道 </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source>Channel of the image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像的通道</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source> Slice </source>
-        <translation type="unfinished"></translation>
+        <translation> 切片 </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Z slice of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>图像栈的 Z 切片（z 层）</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source> Frame </source>
-        <translation type="unfinished"></translation>
+        <translation> 帧 </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Time point of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>序列的时间点</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Open Image</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;荧光分布图 (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Opening %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1（%2）…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图像</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>Open an image before its ground truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开图像，再打开其真值图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Cannot build the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成演示</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>The demo could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算演示：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>Cannot blur</source>
-        <translation type="unfinished"></translation>
+        <translation>无法模糊</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>Open an image and wait for the kernel to be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开图像，并等待卷积核计算完成。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>%1 (blurred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已模糊）</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="507"/>
         <source>, %n slice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个切片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>, %n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个通道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>, %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 帧</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>, pixel %1 nm</source>
-        <translation type="unfinished"></translation>
+        <translation>，像素 %1 nm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>  plane %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  平面 %1 / %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算中…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="579"/>
         <location filename="../app/gui/mainwindow.cpp" line="610"/>
         <source> · PSNR %1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation> · PSNR %1 dB</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="581"/>
         <location filename="../app/gui/mainwindow.cpp" line="612"/>
         <source> · SSIM %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · SSIM %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="593"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>无真值图像：文件 ▸ 打开真值图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="598"/>
         <source>known: PSNR and SSIM are measured against it</source>
-        <translation type="unfinished"></translation>
+        <translation>已知：PSNR 和 SSIM 以其为参考计算</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
-        <translation type="unfinished"></translation>
+        <translation>可见区域在 %1 µm 处的预览；整幅图像随后计算…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>Computing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>Open an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="692"/>
         <location filename="../app/gui/mainwindow.cpp" line="702"/>
         <location filename="../app/gui/mainwindow.cpp" line="712"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="695"/>
         <source>Wrote %1 (%n panel(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1（%n 个面板）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="705"/>
         <location filename="../app/gui/mainwindow.cpp" line="715"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>TIFF (*.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="728"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="775"/>
         <source>a CUDA device is available; the network runs on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有可用的 CUDA 设备；网络运行于 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="776"/>
         <source>none; everything runs on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>无；全部在 CPU 上运行</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="777"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;基于可变形隐空间的荧光显微图像非盲去模糊。&lt;/p&gt;&lt;p&gt;基于 Qt %2 以及：&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU：%4&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source>About LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LatentLens</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="791"/>
         <source>LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="792"/>
         <source>%1 — LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LatentLens</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="812"/>
         <source>Training is running</source>
-        <translation type="unfinished"></translation>
+        <translation>训练正在进行</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止训练并退出？最后完成的轮次已保存在 %1 中；在“训练”面板中点击“继续”即可从该处继续训练。</translation>
     </message>
 </context>
 <context>
@@ -662,142 +662,142 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="22"/>
         <source>Wiener</source>
-        <translation type="unfinished"></translation>
+        <translation>维纳滤波</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="24"/>
         <source>Automatic (UPRE from the noise level)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（根据噪声水平按 UPRE 确定）</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="34"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>噪信比 λ：越大越平滑</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="37"/>
         <source>NSR λ</source>
-        <translation type="unfinished"></translation>
+        <translation>噪信比 λ</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="41"/>
         <source>Richardson–Lucy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richardson–Lucy（理查森-露西）</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="46"/>
         <source>automatic stop</source>
-        <translation type="unfinished"></translation>
+        <translation>自动停止</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="48"/>
         <source>0 stops when the fit reaches the noise level</source>
-        <translation type="unfinished"></translation>
+        <translation>0：拟合达到噪声水平时停止</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="53"/>
         <source>Automatic TV weight</source>
-        <translation type="unfinished"></translation>
+        <translation>自动 TV 权重</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="61"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
-        <translation type="unfinished"></translation>
+        <translation>全变分正则化（Dey 等）；0：不使用</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="62"/>
         <source>Biggsĺndrews acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Biggs–Andrews 加速</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="68"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="69"/>
         <source>Stop Richardson–Lucy now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停止 Richardson–Lucy</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="74"/>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="75"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="77"/>
         <source>TV weight</source>
-        <translation type="unfinished"></translation>
+        <translation>TV 权重</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>Hyper-Laplacian</source>
-        <translation type="unfinished"></translation>
+        <translation>超拉普拉斯</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="92"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度先验的指数；2/3 和 1/2 可精确求解</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="93"/>
         <source>Automatic λ from the noise level</source>
-        <translation type="unfinished"></translation>
+        <translation>根据噪声水平自动确定 λ</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="100"/>
         <source>Weight of the data term: larger follows the data more closely</source>
-        <translation type="unfinished"></translation>
+        <translation>数据项权重：越大越贴合数据</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="101"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
-        <translation type="unfinished"></translation>
+        <translation>论文预设（α 2/3，λ 2000）</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>α</source>
-        <translation type="unfinished"></translation>
+        <translation>α</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="105"/>
         <source>λ</source>
-        <translation type="unfinished"></translation>
+        <translation>λ</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="118"/>
         <source>Network model</source>
-        <translation type="unfinished"></translation>
+        <translation>网络模型</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="122"/>
         <source>the default model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="123"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="124"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose Model</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens 模型 (*.llm *.ckpt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -805,268 +805,268 @@
     <message>
         <location filename="../app/gui/probepanel.cpp" line="55"/>
         <source>Simulated zone plate</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟波带片</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="56"/>
         <source>Probe file (ptychography, PSF)</source>
-        <translation type="unfinished"></translation>
+        <translation>探针文件（叠层成像，PSF）</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="62"/>
         <location filename="../app/gui/probepanel.cpp" line="101"/>
         <source> keV</source>
-        <translation type="unfinished"></translation>
+        <translation> keV</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="62"/>
         <source>Photon energy</source>
-        <translation type="unfinished"></translation>
+        <translation>光子能量</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="64"/>
         <source>Numerical aperture of the zone plate</source>
-        <translation type="unfinished"></translation>
+        <translation>波带片的数值孔径</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="67"/>
         <source>Central stop diameter as a fraction of the zone plate&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>中心挡板直径占波带片直径的比例</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="69"/>
         <source> µm</source>
-        <translation type="unfinished"></translation>
+        <translation> µm</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="70"/>
         <source>Zone plate diameter (sets the focal length)</source>
-        <translation type="unfinished"></translation>
+        <translation>波带片直径（决定焦距）</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="71"/>
         <location filename="../app/gui/probepanel.cpp" line="97"/>
         <location filename="../app/gui/probepanel.cpp" line="133"/>
         <source> nm</source>
-        <translation type="unfinished"></translation>
+        <translation> nm</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="72"/>
         <source>Pixel size of the simulated probe field</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟探针场的像素尺寸</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="77"/>
         <source>The probe field is simulated on N × N pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>探针场在 N × N 像素上模拟</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="78"/>
         <location filename="../app/gui/probepanel.cpp" line="106"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>能量</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="79"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>数值孔径</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="80"/>
         <source>Central stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中心挡板</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="81"/>
         <source>Diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>直径</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="82"/>
         <location filename="../app/gui/probepanel.cpp" line="105"/>
         <source>Probe pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>探针像素</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="83"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>场大小</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="89"/>
         <source>Import Probe…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入探针…</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="90"/>
         <source>A complex probe (.ptyr, .h5, .mat, .npy, .npz, TIFF real/imaginary pages) or a measured PSF</source>
-        <translation type="unfinished"></translation>
+        <translation>复数探针（.ptyr、.h5、.mat、.npy、.npz，或分页存放实部/虚部的 TIFF）或实测 PSF</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="92"/>
         <source>No probe file loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载探针文件。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="98"/>
         <source>Pixel size of the probe or PSF in the file; 0 when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中探针或 PSF 的像素尺寸；未知时为 0</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="100"/>
         <location filename="../app/gui/probepanel.cpp" line="104"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="102"/>
         <source>Photon energy of a complex probe (needed to propagate it); 0 when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>复数探针的光子能量（传播计算所需）；未知时为 0</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="113"/>
         <source>Import Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>导入探针</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="114"/>
         <source>Probes (*.ptyr *.h5 *.hdf5 *.mat *.npy *.npz *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>探针 (*.ptyr *.h5 *.hdf5 *.mat *.npy *.npz *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="118"/>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="122"/>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="127"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="129"/>
         <source>The kernel is cropped to N × N image pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核裁剪为 N × N 个图像像素</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="131"/>
         <source>Keep the probe inside this fraction of the field&apos;s half-width (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留探针在场半宽此比例以内的部分（0：全部保留）</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="134"/>
         <source>Pixel size of the image; 0 uses the probe&apos;s own pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>图像的像素尺寸；0 表示使用探针自身的像素尺寸</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="135"/>
         <source>probe&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>同探针</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="138"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="139"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支撑范围</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="140"/>
         <source>Image pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>图像像素</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="145"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>线性</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="146"/>
         <source>Logarithmic</source>
-        <translation type="unfinished"></translation>
+        <translation>对数</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="151"/>
         <source>The kernel appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核将显示在此处。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="157"/>
         <source>Radial profile</source>
-        <translation type="unfinished"></translation>
+        <translation>径向轮廓</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="168"/>
         <source>Kernel display</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核显示</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="284"/>
         <source>The file gives %1 nm pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件给出的像素尺寸为 %1 nm。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="285"/>
         <source>The file gives no pixel size.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未给出像素尺寸。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="296"/>
         <source>The image has no pixel size: the kernel keeps the probe&apos;s sampling (%1 nm per pixel). Enter the image&apos;s pixel size above if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像没有像素尺寸：卷积核沿用探针的采样（每像素 %1 nm）。如果图像的像素尺寸与此不同，请在上方输入。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="301"/>
         <source>The kernel is resampled from the probe&apos;s %1 nm pixels to %2 nm: check that both pixel sizes are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核已从探针的 %1 nm 像素重采样为 %2 nm：请确认两个像素尺寸均正确。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="306"/>
         <source>The kernel is smaller than one image pixel (%1% of its energy in one pixel): there is little blur to remove, and deblurring mostly amplifies noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核小于一个图像像素（%1% 的能量集中在一个像素内）：可去除的模糊很少，去模糊主要只会放大噪声。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="311"/>
         <source>The kernel is wide for this image: half its energy lies within %1 px of its centre, for an image of %2 × %3 px. Check the pixel sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>对此图像而言卷积核过宽：其一半能量位于距中心 %1 px 以内，而图像为 %2 × %3 px。请检查像素尺寸。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="336"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，%3</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="340"/>
         <source>&lt;br&gt;A complex probe: it is propagated to the defocus.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;复数探针：将其传播到所设离焦量。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="341"/>
         <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;强度 PSF：按原样使用，因此离焦滑块不可用。</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="417"/>
         <source>%1 × %2 px at %3 µm; 50% of the energy within %4 px%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px，离焦 %3 µm；50% 的能量位于 %4 px 以内%5</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="422"/>
         <source> (%1 nm pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>（像素 %1 nm）</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="433"/>
         <source>radius (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>半径 (px)</translation>
     </message>
 </context>
 <context>
@@ -1074,373 +1074,373 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="45"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="47"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="48"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="73"/>
         <source>folders or image files, separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹或图像文件，以 ; 分隔</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="74"/>
         <source>Clean images of your samples. The last few files are held out for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>您样品的清晰图像。最后几个文件将留出用于验证。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="76"/>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="80"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="82"/>
         <source>Training Images</source>
-        <translation type="unfinished"></translation>
+        <translation>训练图像</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="88"/>
         <source>Defocus values (µm) the deformer learns; it also learns between them</source>
-        <translation type="unfinished"></translation>
+        <translation>形变器学习的离焦量（µm）；它也会学习这些值之间的离焦</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="90"/>
         <source>Defocus (µm)</source>
-        <translation type="unfinished"></translation>
+        <translation>离焦 (µm)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="92"/>
         <source>Stage 1 trains the encoder and decoder at this defocus; it must be one of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 1 在此离焦量下训练编码器和解码器；它必须是列表中的值之一</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="94"/>
         <source>Reference (µm)</source>
-        <translation type="unfinished"></translation>
+        <translation>参考 (µm)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="97"/>
         <source>Kernel-aware (the exact kernel through Wiener)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核感知（通过维纳滤波引入精确卷积核）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="99"/>
         <source>Paper (Guan et al. 2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>论文（Guan 等，2022）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="100"/>
         <source>The kernel-aware network also sees the Wiener estimate made with the exact kernel and the noise level, and has a third stage; the paper&apos;s network sees the defocus alone</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核感知网络还会接收以精确卷积核和噪声水平得到的维纳滤波估计，并有第三个训练阶段；论文中的网络只接收离焦量</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="103"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="104"/>
         <source>Epochs of stage 1 (encoder and decoder)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 1 的轮次（编码器和解码器）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="105"/>
         <source>Epochs of stage 2 (deformer)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 2 的轮次（形变器）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="107"/>
         <source>Epochs of stage 3 (everything together; kernel-aware network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 3 的轮次（整体联合训练；仅限卷积核感知网络）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="110"/>
         <location filename="../app/gui/trainingpanel.cpp" line="112"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>然后</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="114"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 (epoch)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="119"/>
         <source>Batches per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮批次数</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="120"/>
         <source>Crops per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>每批裁剪块数</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="123"/>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="125"/>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="126"/>
         <source>Training crops are N × N (a multiple of 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练裁剪块为 N × N（4 的倍数）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="128"/>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪块</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="130"/>
         <source>Small (CPU: width 32, latent 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>小型（CPU：宽度 32，隐空间 64）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="131"/>
         <source>Paper (GPU: width 64, latent 256)</source>
-        <translation type="unfinished"></translation>
+        <translation>论文（GPU：宽度 64，隐空间 256）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="132"/>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>模型规模</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="134"/>
         <source>Automatic (GPU if available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（如有 GPU 则使用）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="135"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="136"/>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA GPU</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="137"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="142"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="146"/>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="149"/>
         <source>Save Model As</source>
-        <translation type="unfinished"></translation>
+        <translation>模型另存为</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="149"/>
         <source>LatentLens models (*.llm)</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens 模型 (*.llm)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="155"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="156"/>
         <source>Train a new model from the first epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>从第一轮开始训练新模型</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="157"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="158"/>
         <source>Stop after the running batch; the last finished epoch is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次结束后停止；保留最后完成的轮次</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="159"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="160"/>
         <source>Continue from the checkpoint of the last finished epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>从最后完成轮次的检查点继续</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="161"/>
         <source>Use the New Model</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新模型</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="162"/>
         <source>Replace the model the comparison uses with the one just trained</source>
-        <translation type="unfinished"></translation>
+        <translation>用刚训练好的模型替换对比中使用的模型</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="180"/>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在运行。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="185"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="188"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="196"/>
         <source>stage 1 (f, g)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 1 (f, g)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="197"/>
         <source>stage 2 (deformer)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 2（形变器）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="198"/>
         <source>stage 3 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 3（全部）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="207"/>
         <source>Validation PSNR per kernel (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>各卷积核的验证 PSNR (dB)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="210"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="249"/>
         <source>Choose the folder of training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择训练图像所在的文件夹。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="253"/>
         <source>The data holds no PNG, JPEG or TIFF images.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有 PNG、JPEG 或 TIFF 图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="266"/>
         <source>&quot;%1&quot; is not a defocus in µm.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以 µm 为单位的离焦量。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="273"/>
         <source>List at least two defocus values.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少列出两个离焦量。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="280"/>
         <source>The reference defocus must be one of the listed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考离焦量必须是所列值之一。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="387"/>
         <source>Choose where to save the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择模型的保存位置。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="390"/>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="408"/>
         <source>Resuming from the checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从检查点继续…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="409"/>
         <source>Reading the training images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取训练图像…</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="467"/>
         <source>%1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="509"/>
         <source>, about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>，约剩 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="511"/>
         <source>Stage %1, epoch %2 of %3, batch %4 of %5: loss %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1，轮次 %2/%3，批次 %4/%5：损失 %6%7</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="545"/>
         <source>Stopped. Resume continues after the last finished epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。点击“继续”将从最后完成的轮次之后继续。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="550"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="560"/>
         <source>Done in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成，用时 %1：%2。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="562"/>
         <source> No held-out images to score it on (give at least five files).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于评估的留出图像（请至少提供五个文件）。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="564"/>
         <source> On the held-out images the new model reaches %1 dB, the model in use %2 dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>在留出图像上，新模型达到 %1 dB，当前使用的模型为 %2 dB。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="568"/>
         <source> On the held-out images the new model reaches %1 dB; the model in use cannot be scored on them (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>在留出图像上，新模型达到 %1 dB；当前使用的模型无法在其上评估（%2）。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="571"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="572"/>
         <source> The comparison keeps its model until you choose Use the New Model.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您选择“使用新模型”之前，对比将继续使用原模型。</translation>
     </message>
 </context>
 <context>
@@ -1448,62 +1448,62 @@
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="33"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="34"/>
         <source>Choose the methods shown</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要显示的方法</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="39"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>对比度</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="42"/>
         <source>Auto, each panel</source>
-        <translation type="unfinished"></translation>
+        <translation>自动，逐面板</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="43"/>
         <source>Auto, like the input</source>
-        <translation type="unfinished"></translation>
+        <translation>自动，与输入相同</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="44"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="45"/>
         <source>Auto: 0.1 and 99.9 percentiles shown as black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：0.1 和 99.9 百分位数分别显示为黑色和白色</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="56"/>
         <source>Value shown as the darkest colour</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为最暗颜色的值</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="57"/>
         <source>Value shown as the brightest colour</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为最亮颜色的值</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="59"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色映射</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="67"/>
         <source>Wheel: zoom · drag: pan · Shift+drag: line profile</source>
-        <translation type="unfinished"></translation>
+        <translation>滚轮：缩放 · 拖动：平移 · Shift+拖动：线轮廓</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="419"/>
         <source>x %1, y %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1，y %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1511,27 +1511,27 @@
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="25"/>
         <source>Defocus</source>
-        <translation type="unfinished"></translation>
+        <translation>离焦</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="28"/>
         <source>Defocus of the probe: drag, or use the arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>探针的离焦量：拖动滑块或使用方向键调节</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="33"/>
         <source> µm</source>
-        <translation type="unfinished"></translation>
+        <translation> µm</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="100"/>
         <source>No model: the network methods are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模型：网络方法已停用。</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="105"/>
         <source>Model trained at %1 µm (marked); values between are interpolated by the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在 %1 µm 处训练（已标记）；其间的值由网络插值。</translation>
     </message>
 </context>
 <context>
@@ -1539,17 +1539,17 @@
     <message>
         <location filename="../widgets/lineprofileview.cpp" line="25"/>
         <source>Shift-drag across any panel of the grid to plot every method along that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网格的任一面板上按住 Shift 拖动，即可绘制各方法沿该直线的轮廓。</translation>
     </message>
     <message>
         <location filename="../widgets/lineprofileview.cpp" line="43"/>
         <source>distance along the line (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>沿线距离 (px)</translation>
     </message>
     <message>
         <location filename="../widgets/lineprofileview.cpp" line="46"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -1557,32 +1557,32 @@
     <message>
         <location filename="../app/gui/main.cpp" line="52"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens studio：荧光显微图像的非盲去模糊。未指定文件时打开内置演示。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="57"/>
         <source>Image to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="59"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有方法完成后（或使用 --train-demo 时训练完成后），将窗口截图保存到 &lt;png&gt; 并退出（用于文档）。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="64"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
-        <translation type="unfinished"></translation>
+        <translation>将打开的图像作为真值：用当前离焦量下的探针对其进行模糊，再对结果去模糊。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="68"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示训练面板，并用 &lt;folder&gt; 中的图像进行一次简短的演示训练（3 + 3 轮，每轮 10 个批次），模型保存到系统临时文件夹。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="74"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制从 (x1, y1) 到 (x2, y2) 的线轮廓，单位为图像像素。</translation>
     </message>
 </context>
 </TS>
