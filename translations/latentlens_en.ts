@@ -164,338 +164,368 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54"/>
+        <location filename="../app/gui/mainwindow.cpp" line="60"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="105"/>
         <source>Ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Line profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>The new model %1 is now used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
         <source>No result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>Stop every running method (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>The file %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="271"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>XRF &amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Open &amp;Ground Truth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Open Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Open &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="301"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <location filename="../app/gui/mainwindow.cpp" line="309"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>&amp;Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="321"/>
         <source>&amp;Next Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>&amp;Previous Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>&amp;Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>&amp;Recompute All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="340"/>
         <source>Defocus +0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
-        <source>Defocus ℠.1 µm</source>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <source>Defocus −0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <source>LatentLens will be shown in %1 when it is next started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>&amp;About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source> Channel </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Channel of the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source> Slice </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Z slice of the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source> Frame </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Time point of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="405"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="384"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>Opening %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>Open an image before its ground truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>Cannot build the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>The demo could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="503"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="519"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Cannot blur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="519"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
         <source>%1 (blurred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <location filename="../app/gui/mainwindow.cpp" line="550"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n slice</numerusform>
@@ -503,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="551"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n channel</numerusform>
@@ -511,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n frame</numerusform>
@@ -519,76 +549,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>, pixel %1 nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="597"/>
         <source>  plane %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/mainwindow.cpp" line="604"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="579"/>
-        <location filename="../app/gui/mainwindow.cpp" line="610"/>
+        <location filename="../app/gui/mainwindow.cpp" line="622"/>
+        <location filename="../app/gui/mainwindow.cpp" line="653"/>
         <source> · PSNR %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="581"/>
-        <location filename="../app/gui/mainwindow.cpp" line="612"/>
+        <location filename="../app/gui/mainwindow.cpp" line="624"/>
+        <location filename="../app/gui/mainwindow.cpp" line="655"/>
         <source> · SSIM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="593"/>
+        <location filename="../app/gui/mainwindow.cpp" line="636"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="598"/>
+        <location filename="../app/gui/mainwindow.cpp" line="641"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="608"/>
+        <location filename="../app/gui/mainwindow.cpp" line="651"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="683"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="710"/>
         <source>Computing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="680"/>
+        <location filename="../app/gui/mainwindow.cpp" line="723"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="680"/>
+        <location filename="../app/gui/mainwindow.cpp" line="723"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="692"/>
-        <location filename="../app/gui/mainwindow.cpp" line="702"/>
-        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <location filename="../app/gui/mainwindow.cpp" line="735"/>
+        <location filename="../app/gui/mainwindow.cpp" line="745"/>
+        <location filename="../app/gui/mainwindow.cpp" line="755"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <location filename="../app/gui/mainwindow.cpp" line="738"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n panel).</numerusform>
@@ -596,68 +626,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="705"/>
-        <location filename="../app/gui/mainwindow.cpp" line="715"/>
+        <location filename="../app/gui/mainwindow.cpp" line="748"/>
+        <location filename="../app/gui/mainwindow.cpp" line="758"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../app/gui/mainwindow.cpp" line="769"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../app/gui/mainwindow.cpp" line="769"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../app/gui/mainwindow.cpp" line="769"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="728"/>
+        <location filename="../app/gui/mainwindow.cpp" line="771"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="818"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="776"/>
+        <location filename="../app/gui/mainwindow.cpp" line="819"/>
         <source>none; everything runs on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="777"/>
+        <location filename="../app/gui/mainwindow.cpp" line="820"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="786"/>
+        <location filename="../app/gui/mainwindow.cpp" line="829"/>
         <source>About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="791"/>
+        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <source>LatentLens User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="854"/>
         <source>LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="792"/>
+        <location filename="../app/gui/mainwindow.cpp" line="855"/>
         <source>%1 — LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <location filename="../app/gui/mainwindow.cpp" line="875"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,132 +710,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="34"/>
+        <location filename="../app/gui/methodpanel.cpp" line="26"/>
+        <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="36"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="37"/>
+        <location filename="../app/gui/methodpanel.cpp" line="39"/>
         <source>NSR λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="41"/>
+        <location filename="../app/gui/methodpanel.cpp" line="43"/>
         <source>Richardson–Lucy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="46"/>
+        <location filename="../app/gui/methodpanel.cpp" line="48"/>
         <source>automatic stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="48"/>
+        <location filename="../app/gui/methodpanel.cpp" line="50"/>
         <source>0 stops when the fit reaches the noise level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="53"/>
+        <location filename="../app/gui/methodpanel.cpp" line="52"/>
+        <source>The most iterations the automatic stop may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="56"/>
         <source>Automatic TV weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="61"/>
+        <location filename="../app/gui/methodpanel.cpp" line="57"/>
+        <source>Set the total-variation weight from the estimated noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="65"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="62"/>
-        <source>Biggsĺndrews acceleration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/methodpanel.cpp" line="68"/>
-        <source>Stop</source>
+        <location filename="../app/gui/methodpanel.cpp" line="66"/>
+        <source>Biggs–Andrews acceleration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="69"/>
-        <source>Stop Richardson–Lucy now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/methodpanel.cpp" line="74"/>
-        <source>Iterations</source>
+        <source>Extrapolate between iterations: the same result in fewer steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="75"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="76"/>
+        <source>Stop Richardson–Lucy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="81"/>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="82"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="77"/>
+        <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>TV weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="91"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="92"/>
+        <location filename="../app/gui/methodpanel.cpp" line="99"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="93"/>
+        <location filename="../app/gui/methodpanel.cpp" line="100"/>
         <source>Automatic λ from the noise level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="100"/>
+        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <source>Set the data weight from the estimated noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="108"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <location filename="../app/gui/methodpanel.cpp" line="109"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="103"/>
+        <location filename="../app/gui/methodpanel.cpp" line="110"/>
+        <source>Krishnan and Fergus&apos;s published setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="105"/>
+        <location filename="../app/gui/methodpanel.cpp" line="114"/>
         <source>λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="118"/>
+        <location filename="../app/gui/methodpanel.cpp" line="127"/>
         <source>Network model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="122"/>
+        <location filename="../app/gui/methodpanel.cpp" line="130"/>
+        <source>The network model the comparison uses; empty: the default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="132"/>
         <source>the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="123"/>
+        <location filename="../app/gui/methodpanel.cpp" line="133"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="124"/>
+        <location filename="../app/gui/methodpanel.cpp" line="134"/>
+        <source>Choose a model file (.llm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="135"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <source>Use the model shipped with LatentLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="148"/>
         <source>Choose Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="137"/>
+        <location filename="../app/gui/methodpanel.cpp" line="149"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,258 +898,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="62"/>
-        <location filename="../app/gui/probepanel.cpp" line="101"/>
+        <location filename="../app/gui/probepanel.cpp" line="57"/>
+        <source>Simulate the zone plate&apos;s probe, or use a probe or PSF from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="63"/>
+        <location filename="../app/gui/probepanel.cpp" line="102"/>
         <source> keV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="62"/>
+        <location filename="../app/gui/probepanel.cpp" line="63"/>
         <source>Photon energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="64"/>
+        <location filename="../app/gui/probepanel.cpp" line="65"/>
         <source>Numerical aperture of the zone plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="67"/>
+        <location filename="../app/gui/probepanel.cpp" line="68"/>
         <source>Central stop diameter as a fraction of the zone plate&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="69"/>
+        <location filename="../app/gui/probepanel.cpp" line="70"/>
         <source> µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="70"/>
+        <location filename="../app/gui/probepanel.cpp" line="71"/>
         <source>Zone plate diameter (sets the focal length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="71"/>
-        <location filename="../app/gui/probepanel.cpp" line="97"/>
-        <location filename="../app/gui/probepanel.cpp" line="133"/>
+        <location filename="../app/gui/probepanel.cpp" line="72"/>
+        <location filename="../app/gui/probepanel.cpp" line="98"/>
+        <location filename="../app/gui/probepanel.cpp" line="134"/>
         <source> nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="72"/>
+        <location filename="../app/gui/probepanel.cpp" line="73"/>
         <source>Pixel size of the simulated probe field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="77"/>
+        <location filename="../app/gui/probepanel.cpp" line="78"/>
         <source>The probe field is simulated on N × N pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="78"/>
-        <location filename="../app/gui/probepanel.cpp" line="106"/>
+        <location filename="../app/gui/probepanel.cpp" line="79"/>
+        <location filename="../app/gui/probepanel.cpp" line="107"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="79"/>
+        <location filename="../app/gui/probepanel.cpp" line="80"/>
         <source>NA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="80"/>
+        <location filename="../app/gui/probepanel.cpp" line="81"/>
         <source>Central stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="81"/>
+        <location filename="../app/gui/probepanel.cpp" line="82"/>
         <source>Diameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="82"/>
-        <location filename="../app/gui/probepanel.cpp" line="105"/>
+        <location filename="../app/gui/probepanel.cpp" line="83"/>
+        <location filename="../app/gui/probepanel.cpp" line="106"/>
         <source>Probe pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="83"/>
+        <location filename="../app/gui/probepanel.cpp" line="84"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="89"/>
+        <location filename="../app/gui/probepanel.cpp" line="90"/>
         <source>Import Probe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="90"/>
+        <location filename="../app/gui/probepanel.cpp" line="91"/>
         <source>A complex probe (.ptyr, .h5, .mat, .npy, .npz, TIFF real/imaginary pages) or a measured PSF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="92"/>
+        <location filename="../app/gui/probepanel.cpp" line="93"/>
         <source>No probe file loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="98"/>
+        <location filename="../app/gui/probepanel.cpp" line="99"/>
         <source>Pixel size of the probe or PSF in the file; 0 when unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="100"/>
-        <location filename="../app/gui/probepanel.cpp" line="104"/>
+        <location filename="../app/gui/probepanel.cpp" line="101"/>
+        <location filename="../app/gui/probepanel.cpp" line="105"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="102"/>
+        <location filename="../app/gui/probepanel.cpp" line="103"/>
         <source>Photon energy of a complex probe (needed to propagate it); 0 when unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="113"/>
+        <location filename="../app/gui/probepanel.cpp" line="114"/>
         <source>Import Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="114"/>
+        <location filename="../app/gui/probepanel.cpp" line="115"/>
         <source>Probes (*.ptyr *.h5 *.hdf5 *.mat *.npy *.npz *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="118"/>
+        <location filename="../app/gui/probepanel.cpp" line="119"/>
         <source>Could not import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="122"/>
+        <location filename="../app/gui/probepanel.cpp" line="123"/>
         <source>Kernel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="127"/>
+        <location filename="../app/gui/probepanel.cpp" line="128"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="129"/>
+        <location filename="../app/gui/probepanel.cpp" line="130"/>
         <source>The kernel is cropped to N × N image pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="131"/>
+        <location filename="../app/gui/probepanel.cpp" line="132"/>
         <source>Keep the probe inside this fraction of the field&apos;s half-width (0: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="134"/>
+        <location filename="../app/gui/probepanel.cpp" line="135"/>
         <source>Pixel size of the image; 0 uses the probe&apos;s own pixel size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="135"/>
+        <location filename="../app/gui/probepanel.cpp" line="136"/>
         <source>probe&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="138"/>
+        <location filename="../app/gui/probepanel.cpp" line="139"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="139"/>
+        <location filename="../app/gui/probepanel.cpp" line="140"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="140"/>
+        <location filename="../app/gui/probepanel.cpp" line="141"/>
         <source>Image pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="145"/>
+        <location filename="../app/gui/probepanel.cpp" line="146"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="146"/>
+        <location filename="../app/gui/probepanel.cpp" line="147"/>
         <source>Logarithmic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="151"/>
+        <location filename="../app/gui/probepanel.cpp" line="148"/>
+        <source>Draw the kernel on a linear or a logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/probepanel.cpp" line="153"/>
         <source>The kernel appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="157"/>
+        <location filename="../app/gui/probepanel.cpp" line="159"/>
         <source>Radial profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="168"/>
+        <location filename="../app/gui/probepanel.cpp" line="170"/>
         <source>Kernel display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="284"/>
+        <location filename="../app/gui/probepanel.cpp" line="286"/>
         <source>The file gives %1 nm pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="285"/>
+        <location filename="../app/gui/probepanel.cpp" line="287"/>
         <source>The file gives no pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="296"/>
+        <location filename="../app/gui/probepanel.cpp" line="298"/>
         <source>The image has no pixel size: the kernel keeps the probe&apos;s sampling (%1 nm per pixel). Enter the image&apos;s pixel size above if it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="301"/>
+        <location filename="../app/gui/probepanel.cpp" line="303"/>
         <source>The kernel is resampled from the probe&apos;s %1 nm pixels to %2 nm: check that both pixel sizes are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="306"/>
+        <location filename="../app/gui/probepanel.cpp" line="308"/>
         <source>The kernel is smaller than one image pixel (%1% of its energy in one pixel): there is little blur to remove, and deblurring mostly amplifies noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="311"/>
+        <location filename="../app/gui/probepanel.cpp" line="313"/>
         <source>The kernel is wide for this image: half its energy lies within %1 px of its centre, for an image of %2 × %3 px. Check the pixel sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="336"/>
+        <location filename="../app/gui/probepanel.cpp" line="338"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="340"/>
+        <location filename="../app/gui/probepanel.cpp" line="342"/>
         <source>&lt;br&gt;A complex probe: it is propagated to the defocus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="341"/>
+        <location filename="../app/gui/probepanel.cpp" line="343"/>
         <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="417"/>
+        <location filename="../app/gui/probepanel.cpp" line="419"/>
         <source>%1 × %2 px at %3 µm; 50% of the energy within %4 px%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="422"/>
+        <location filename="../app/gui/probepanel.cpp" line="424"/>
         <source> (%1 nm pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="433"/>
+        <location filename="../app/gui/probepanel.cpp" line="435"/>
         <source>radius (px)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,373 +1167,408 @@
 <context>
     <name>latentlens::app::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="45"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="46"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="47"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="48"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="48"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="49"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="73"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="75"/>
         <source>folders or image files, separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="74"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="76"/>
         <source>Clean images of your samples. The last few files are held out for validation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="76"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="78"/>
         <source>Add Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="80"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="79"/>
+        <source>Add a folder of clean images to the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="84"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="82"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="86"/>
         <source>Training Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="88"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="92"/>
         <source>Defocus values (µm) the deformer learns; it also learns between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="90"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="94"/>
         <source>Defocus (µm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="92"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="97"/>
         <source>Stage 1 trains the encoder and decoder at this defocus; it must be one of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="94"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="99"/>
         <source>Reference (µm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="97"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="102"/>
         <source>Kernel-aware (the exact kernel through Wiener)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="99"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="104"/>
         <source>Paper (Guan et al. 2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="100"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="105"/>
         <source>The kernel-aware network also sees the Wiener estimate made with the exact kernel and the noise level, and has a third stage; the paper&apos;s network sees the defocus alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="103"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="108"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="104"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="109"/>
         <source>Epochs of stage 1 (encoder and decoder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="105"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="110"/>
         <source>Epochs of stage 2 (deformer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="107"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="112"/>
         <source>Epochs of stage 3 (everything together; kernel-aware network only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="110"/>
-        <location filename="../app/gui/trainingpanel.cpp" line="112"/>
-        <source>then</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="114"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="119"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="121"/>
         <source>Batches per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="120"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="122"/>
         <source>Crops per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="123"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="125"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="125"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="127"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="126"/>
-        <source>Training crops are N × N (a multiple of 4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="128"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="131"/>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="130"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="138"/>
         <source>Small (CPU: width 32, latent 64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="131"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="139"/>
         <source>Paper (GPU: width 64, latent 256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="132"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="140"/>
         <source>Model size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="134"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="142"/>
         <source>Automatic (GPU if available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="135"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="143"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="136"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="144"/>
         <source>CUDA GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="137"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="145"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="142"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="150"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="146"/>
-        <source>Model file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="149"/>
-        <source>Save Model As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="149"/>
-        <source>LatentLens models (*.llm)</source>
+        <location filename="../app/gui/trainingpanel.cpp" line="151"/>
+        <source>Choose where the trained model is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="155"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="156"/>
-        <source>Train a new model from the first epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="157"/>
-        <source>Stop</source>
+        <source>Model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="158"/>
+        <source>Save Model As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="158"/>
+        <source>LatentLens models (*.llm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="163"/>
+        <source>The model file to write; its checkpoint is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="164"/>
+        <source>Network widths: small trains on a CPU, the paper&apos;s wants a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="165"/>
+        <source>Where to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="172"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="173"/>
+        <source>Train a new model from the first epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="174"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="175"/>
         <source>Stop after the running batch; the last finished epoch is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="159"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="176"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="160"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="177"/>
         <source>Continue from the checkpoint of the last finished epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="161"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="178"/>
         <source>Use the New Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="162"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="179"/>
         <source>Replace the model the comparison uses with the one just trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="180"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="206"/>
         <source>Not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="185"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="211"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="188"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="214"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="196"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="222"/>
         <source>stage 1 (f, g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="197"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="223"/>
         <source>stage 2 (deformer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="198"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="224"/>
         <source>stage 3 (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="207"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="233"/>
         <source>Validation PSNR per kernel (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="210"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="236"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="249"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="276"/>
         <source>Choose the folder of training images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="253"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="280"/>
         <source>The data holds no PNG, JPEG or TIFF images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="266"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="293"/>
         <source>&quot;%1&quot; is not a defocus in µm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="273"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="300"/>
         <source>List at least two defocus values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="280"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="307"/>
         <source>The reference defocus must be one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="387"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="318"/>
+        <source>The crop must be a multiple of 4 and at least the kernel size (%1 px).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="419"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="617"/>
         <source>Choose where to save the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="390"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="422"/>
         <source>Cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="408"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="440"/>
         <source>Resuming from the checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="409"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="441"/>
         <source>Reading the training images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="467"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="499"/>
         <source>%1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="509"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="541"/>
         <source>, about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="511"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="543"/>
         <source>Stage %1, epoch %2 of %3, batch %4 of %5: loss %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="560"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="592"/>
         <source>Done in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="562"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="594"/>
         <source> No held-out images to score it on (give at least five files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="564"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="596"/>
         <source> On the held-out images the new model reaches %1 dB, the model in use %2 dB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="568"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="600"/>
         <source> On the held-out images the new model reaches %1 dB; the model in use cannot be scored on them (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="571"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="603"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="572"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="604"/>
         <source> The comparison keeps its model until you choose Use the New Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="545"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="577"/>
         <source>Stopped. Resume continues after the last finished epoch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingpanel.cpp" line="550"/>
+        <location filename="../app/gui/trainingpanel.cpp" line="114"/>
+        <source>Stage 1 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="115"/>
+        <source>Stage 2 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="116"/>
+        <source>Stage 3 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="129"/>
+        <source>Training crops are N × N: a multiple of 4, at least the kernel size (64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingpanel.cpp" line="582"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,12 +1626,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparisongrid.cpp" line="67"/>
+        <location filename="../widgets/comparisongrid.cpp" line="62"/>
+        <source>Colour map of every panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparisongrid.cpp" line="68"/>
         <source>Wheel: zoom · drag: pan · Shift+drag: line profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparisongrid.cpp" line="419"/>
+        <location filename="../widgets/comparisongrid.cpp" line="420"/>
         <source>x %1, y %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,13 +1659,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/defocuscontrol.cpp" line="100"/>
+        <location filename="../widgets/defocuscontrol.cpp" line="35"/>
+        <source>Defocus of the probe in µm, to 0.01 µm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/defocuscontrol.cpp" line="138"/>
         <source>No model: the network methods are off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/defocuscontrol.cpp" line="105"/>
+        <location filename="../widgets/defocuscontrol.cpp" line="143"/>
         <source>Model trained at %1 µm (marked); values between are interpolated by the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/defocuscontrol.cpp" line="148"/>
+        <source>True blur of this image: %1 µm (the red mark).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,32 +1700,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Image to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation type="unfinished"></translation>
     </message>

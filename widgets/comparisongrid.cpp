@@ -59,6 +59,7 @@ ComparisonGrid::ComparisonGrid(QWidget* parent) : QWidget(parent)
     bar->addWidget(new QLabel(tr("Colours"), this));
     mColourBox = new QComboBox(this);
     mColourBox->setObjectName("colourBox");
+    mColourBox->setToolTip(tr("Colour map of every panel"));
     for (ColourMap map : colourMaps())
         mColourBox->addItem(colourMapName(map), int(map));
     bar->addWidget(mColourBox);

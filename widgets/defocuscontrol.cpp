@@ -32,6 +32,7 @@ DefocusControl::DefocusControl(QWidget* parent) : QWidget(parent)
     mSpin->setSingleStep(0.1);
     mSpin->setSuffix(tr(" µm"));
     mSpin->setKeyboardTracking(false);
+    mSpin->setToolTip(tr("Defocus of the probe in \u00b5m, to 0.01 \u00b5m"));
     label->setBuddy(mSpin);
     row->addWidget(label);
     row->addWidget(mSlider, 1);
@@ -48,6 +49,7 @@ DefocusControl::DefocusControl(QWidget* parent) : QWidget(parent)
     connect(mSpin, &QDoubleSpinBox::valueChanged, this, &DefocusControl::setValue);
     setRange(mMinimum, mMaximum);
     setValue(mValue);
+    updateLabel();
 }
 
 void DefocusControl::setRange(double minimum, double maximum)
@@ -89,25 +91,65 @@ void DefocusControl::fromSlider(int step)
 {
     if (mUpdating)
         return;
-    setValue(mMinimum + step * stepSize);
+    double v = mMinimum + step * stepSize;
+    if (mSlider->isSliderDown()) { // a drag: one pixel spans many 0.01 µm steps
+        const double snap = dragStep();
+        v = std::round(v / snap) * snap;
+    }
+    setValue(v);
+}
+
+double DefocusControl::dragStep() const
+{
+    QStyleOptionSlider option;
+    option.initFrom(mSlider);
+    option.orientation = Qt::Horizontal;
+    const QRect groove = mSlider->style()->subControlRect(
+        QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, mSlider);
+    const QRect handle = mSlider->style()->subControlRect(
+        QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, mSlider);
+    const int span = std::max(1, groove.width() - handle.width());
+    const double perPixel = (mMaximum - mMinimum) / span;
+    for (double step : { 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0 })
+        if (step >= perPixel)
+            return step;
+    return 1.0;
+}
+
+void DefocusControl::setTrueValue(double micrometres)
+{
+    mTrue = micrometres;
+    updateLabel();
+    update();
 }
 
 void DefocusControl::setTrainedValues(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     mTrained = std::move(values);
+    updateLabel();
+    update();
+}
+
+void DefocusControl::updateLabel()
+{
+    QString text;
     if (mTrained.empty()) {
-        mTrainedLabel->setText(tr("No model: the network methods are off."));
+        text = tr("No model: the network methods are off.");
     } else {
         QStringList list;
         for (double v : mTrained)
             list << QLocale().toString(v, 'g', 3);
-        mTrainedLabel->setText(tr("Model trained at %1 µm (marked); values between are "
-                                  "interpolated by the network.")
-                                   .arg(list.join(QStringLiteral(", "))));
+        text = tr("Model trained at %1 µm (marked); values between are "
+                  "interpolated by the network.")
+                   .arg(list.join(QStringLiteral(", ")));
     }
-    mSlider->setToolTip(mTrainedLabel->text());
-    update();
+    if (std::isfinite(mTrue))
+        text = tr("True blur of this image: %1 µm (the red mark).")
+                   .arg(QLocale().toString(mTrue, 'f', 2))
+            + QLatin1Char(' ') + text;
+    mTrainedLabel->setText(text);
+    mSlider->setToolTip(text);
 }
 
 int DefocusControl::positionOf(double value) const
@@ -130,14 +172,17 @@ int DefocusControl::positionOf(double value) const
 void DefocusControl::paintEvent(QPaintEvent* event)
 {
     QWidget::paintEvent(event);
-    if (mTrained.empty())
-        return;
     QPainter painter(this);
     painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
     const int top = mSlider->geometry().bottom() + 1;
     for (double v : mTrained) {
         const int x = positionOf(v);
         painter.drawLine(x, top, x, top + 5);
+    }
+    if (std::isfinite(mTrue)) { // a taller red mark, above and below the groove
+        painter.setPen(QPen(QColor(220, 40, 40), 3));
+        const int x = positionOf(mTrue);
+        painter.drawLine(x, mSlider->geometry().top() - 2, x, top + 7);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <limits>
 #include <vector>
 
 class QDoubleSpinBox;
@@ -29,6 +30,15 @@ public:
     /// empty: none marked.
     void setTrainedValues(std::vector<double> values);
     const std::vector<double>& trainedValues() const noexcept { return mTrained; }
+    /// The true defocus of a synthetic image (the demo, Blur This Image), marked on the
+    /// slider in its own colour and named under it, so that moving away from it reads as
+    /// leaving the true blur rather than as the methods failing; NaN: none.
+    void setTrueValue(double micrometres);
+    double trueValue() const noexcept { return mTrue; }
+    /// What one pixel of slider travel is worth (µm); a drag lands on multiples of the
+    /// smallest of 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1 µm at least that large, so that every
+    /// value the caption can name (12.00) can be reached with the mouse.
+    double dragStep() const;
     /// Where a defocus value lies along the slider's groove, in this widget's pixels: the
     /// marks are drawn there.
     int positionOf(double value) const;
@@ -47,6 +57,7 @@ protected:
 
 private:
     void fromSlider(int step);
+    void updateLabel();
     int stepOf(double value) const;
 
     QSlider* mSlider = nullptr;
@@ -56,6 +67,7 @@ private:
     double mMaximum = 15.0;
     double mValue = 3.0;
     std::vector<double> mTrained;
+    double mTrue = std::numeric_limits<double>::quiet_NaN();
     bool mUpdating = false;
 };
 

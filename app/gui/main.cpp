@@ -13,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -45,7 +46,10 @@ int main(int argc, char** argv)
     QTranslator english, translator;
     if (english.load(":/i18n/latentlens_en"))
         QApplication::installTranslator(&english);
-    if (translator.load(QLocale(), "latentlens", "_", ":/i18n"))
+    // View > Language overrides the system's language (from the next start).
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale language = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (translator.load(language, "latentlens", "_", ":/i18n"))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -8,6 +8,7 @@
 #include "app/gui/studiosettings.h"
 #include "app/gui/syntheticcase.h"
 #include "app/gui/trainingpanel.h"
+#include "app/gui/wheelguard.h"
 
 #include "engine/buildinfo.h"
 #include "engine/core/exception.h"
@@ -21,6 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -37,13 +39,17 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
 
 #include <vtkVersion.h>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace latentlens::app {
 
@@ -68,6 +74,7 @@ QDockWidget* dockFor(QWidget* widget)
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setAcceptDrops(true);
+    qApp->installEventFilter(new WheelGuard(this));
     mWorker = new JobWorker(this);
     mRunner = new ComparisonRunner(mWorker, this);
     createPanels();
@@ -332,11 +339,37 @@ void MainWindow::createActions()
     };
     QAction* more = compute->addAction(tr("Defocus +0.1 \u00b5m"), this, [step] { step(0.1); });
     more->setShortcut(Qt::Key_BracketRight);
-    QAction* less
-        = compute->addAction(tr("Defocus \u22120.1 \u00b5m"), this, [step] { step(-0.1); });
+    QAction* less = compute->addAction(tr("Defocus \u2212"
+                                          "0.1 \u00b5m"),
+        this, [step] { step(-0.1); });
     less->setShortcut(Qt::Key_BracketLeft);
 
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName("languageMenu");
+    auto* languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    // Each language named in itself, so that it can be found whatever is shown now.
+    const std::pair<QString, QString> choices[] = { { QString(), tr("System Default") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("zh_CN"), QStringLiteral("\u4e2d\u6587\uff08\u7b80\u4f53\uff09") } };
+    for (const auto& [code, name] : choices) {
+        QAction* action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? "system" : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code, name = name] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"),
+                tr("LatentLens will be shown in %1 when it is next started.").arg(name));
+        });
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About LatentLens"), this, &MainWindow::showAbout);
 
     QToolBar* navigator = addToolBar(tr("Navigator"));
@@ -468,6 +501,13 @@ void MainWindow::openDemo()
     updateAnalysisMenu();
     const double middle = double(demo.truth.height()) / 2.0, width = double(demo.truth.width());
     setImage(std::move(demo.blurred), std::move(demo.truth), QString(), tr("Demo"));
+    mProbe->defocusControl()->setTrueValue(demo.defocus * 1e6);
+    // What the demo shows, in one line, until the next message.
+    statusBar()->showMessage(tr("Demo: a synthetic specimen blurred by the zone-plate probe at "
+                                "%1 \u00b5m (the red mark on the slider) with noise; each "
+                                "panel is one method's deblur, scored against the known "
+                                "truth. Open your own image with File \u25b8 Open.")
+                                 .arg(demo.defocus * 1e6));
     // A line across the middle, so that the profile shows what the methods recover.
     mGrid->setProfileLine(QLineF(0.1 * width, middle, 0.9 * width, middle));
 }
@@ -489,6 +529,7 @@ bool MainWindow::simulateBlur(double noiseVariance)
     }
     const QString title = tr("%1 (blurred)").arg(mDocumentTitle);
     setImage(std::move(blurred.blurred), std::move(blurred.truth), mCurrentFile, title);
+    mProbe->defocusControl()->setTrueValue(blurred.defocus * 1e6);
     return true;
 }
 
@@ -497,6 +538,8 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
 {
     mImage = std::move(image);
     mTruth = std::move(truth);
+    // A file's true blur is unknown; the synthetic cases mark theirs after this.
+    mProbe->defocusControl()->setTrueValue(std::numeric_limits<double>::quiet_NaN());
     mCurrentFile = path;
     mDocumentTitle = title;
     mLastError.clear();
@@ -784,6 +827,26 @@ QString MainWindow::aboutText() const
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About LatentLens"), aboutText());
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!mGuide) {
+        mGuide = new QDialog(this);
+        mGuide->setObjectName("userGuide");
+        mGuide->setWindowTitle(tr("LatentLens User Guide"));
+        mGuide->resize(900, 800);
+        auto* browser = new QTextBrowser(mGuide);
+        browser->setObjectName("userGuideText");
+        browser->setOpenExternalLinks(true);
+        // The guide (docs/user-guide.md) and its screenshots are built into the program.
+        browser->setSource(
+            QUrl(QStringLiteral("qrc:/guide/user-guide.md")), QTextDocument::MarkdownResource);
+        auto* layout = new QVBoxLayout(mGuide);
+        layout->addWidget(browser);
+    }
+    mGuide->show();
+    mGuide->raise();
 }
 
 void MainWindow::updateTitle()

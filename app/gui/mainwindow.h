@@ -11,6 +11,7 @@
 #include <optional>
 
 class QActionGroup;
+class QDialog;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -98,6 +99,8 @@ public:
     JobWorker* worker() const { return mWorker; }
     /// Shows the dock holding `panel` and raises it; a width above 0 widens it (pixels).
     void showDock(QWidget* panel, int width = 0);
+    /// Help > User Guide: docs/user-guide.md, built into the program, in a window.
+    void showUserGuide();
 
 signals:
     void fileOpened(const QString& path);
@@ -144,6 +147,7 @@ private:
     QSpinBox* mChannelBox = nullptr;
     QSpinBox* mSliceBox = nullptr;
     QSpinBox* mFrameBox = nullptr;
+    QDialog* mGuide = nullptr;
     QLabel* mPlaneName = nullptr;
     QLabel* mInfoLabel = nullptr;
     QProgressBar* mBusyBar = nullptr;

@@ -22,6 +22,8 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     auto* wiener = new QGroupBox(tr("Wiener"), this);
     auto* wf = new QFormLayout(wiener);
     mNsrAuto = new QCheckBox(tr("Automatic (UPRE from the noise level)"), wiener);
+    mNsrAuto->setToolTip(
+        tr("Choose the regularisation per plane by UPRE from the estimated noise"));
     mNsrAuto->setObjectName("wienerAuto");
     mNsrAuto->setChecked(true);
     mNsr = new QDoubleSpinBox(wiener);
@@ -47,10 +49,12 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     mIterations->setKeyboardTracking(false);
     mIterations->setToolTip(tr("0 stops when the fit reaches the noise level"));
     mMaxIterations = new QSpinBox(rl);
+    mMaxIterations->setToolTip(tr("The most iterations the automatic stop may take"));
     mMaxIterations->setRange(1, 10000);
     mMaxIterations->setValue(150);
     mMaxIterations->setKeyboardTracking(false);
     mTvAuto = new QCheckBox(tr("Automatic TV weight"), rl);
+    mTvAuto->setToolTip(tr("Set the total-variation weight from the estimated noise"));
     mTvAuto->setChecked(true);
     mTv = new QDoubleSpinBox(rl);
     mTv->setDecimals(5);
@@ -59,7 +63,10 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     mTv->setValue(0.002);
     mTv->setKeyboardTracking(false);
     mTv->setToolTip(tr("Total-variation regularisation (Dey et al.); 0: none"));
-    mAccelerate = new QCheckBox(tr("Biggs\u2013Andrews acceleration"), rl);
+    mAccelerate = new QCheckBox(tr("Biggs\u2013"
+                                   "Andrews acceleration"),
+        rl);
+    mAccelerate->setToolTip(tr("Extrapolate between iterations: the same result in fewer steps"));
     mAccelerate->setChecked(true);
     mRlProgress = new QProgressBar(rl);
     mRlProgress->setObjectName("rlProgress");
@@ -91,6 +98,7 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     mAlpha->setKeyboardTracking(false);
     mAlpha->setToolTip(tr("Exponent of the gradient prior; 2/3 and 1/2 are solved exactly"));
     mLambdaAuto = new QCheckBox(tr("Automatic \u03bb from the noise level"), hl);
+    mLambdaAuto->setToolTip(tr("Set the data weight from the estimated noise"));
     mLambdaAuto->setChecked(true);
     mLambda = new QDoubleSpinBox(hl);
     mLambda->setRange(1.0, 1e7);
@@ -99,6 +107,7 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     mLambda->setKeyboardTracking(false);
     mLambda->setToolTip(tr("Weight of the data term: larger follows the data more closely"));
     auto* paper = new QPushButton(tr("Paper preset (\u03b1 2/3, \u03bb 2000)"), hl);
+    paper->setToolTip(tr("Krishnan and Fergus's published setting"));
     mHlChosen = new QLabel(hl);
     hf->addRow(tr("\u03b1"), mAlpha);
     hf->addRow(mLambdaAuto);
@@ -118,10 +127,13 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     auto* model = new QGroupBox(tr("Network model"), this);
     auto* mf = new QVBoxLayout(model);
     mModel = new QLineEdit(model);
+    mModel->setToolTip(tr("The network model the comparison uses; empty: the default model"));
     mModel->setObjectName("modelPath");
     mModel->setPlaceholderText(tr("the default model"));
     auto* browse = new QPushButton(tr("Choose\u2026"), model);
+    browse->setToolTip(tr("Choose a model file (.llm)"));
     auto* useDefault = new QPushButton(tr("Default"), model);
+    useDefault->setToolTip(tr("Use the model shipped with LatentLens"));
     auto* modelRow = new QHBoxLayout;
     modelRow->addWidget(mModel, 1);
     modelRow->addWidget(browse);

@@ -54,6 +54,7 @@ ProbePanel::ProbePanel(QWidget* parent) : QWidget(parent)
     mSource->setObjectName("probeSource");
     mSource->addItem(tr("Simulated zone plate"));
     mSource->addItem(tr("Probe file (ptychography, PSF)"));
+    mSource->setToolTip(tr("Simulate the zone plate's probe, or use a probe or PSF from a file"));
     mSourcePages = new QStackedWidget(this);
 
     auto* simulated = new QWidget(mSourcePages);
@@ -144,6 +145,7 @@ ProbePanel::ProbePanel(QWidget* parent) : QWidget(parent)
     mScale->setObjectName("kernelScale");
     mScale->addItem(tr("Linear"));
     mScale->addItem(tr("Logarithmic"));
+    mScale->setToolTip(tr("Draw the kernel on a linear or a logarithmic scale"));
     mKernelView = new widgets::ImageView(this);
     mKernelView->setObjectName("kernelView");
     mKernelView->setMinimumSize(160, 160);

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,15 +69,18 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
             finished(QVariant(), false, true);
     });
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts labels above
     mData = new QLineEdit(this);
     mData->setObjectName("trainingData");
     mData->setPlaceholderText(tr("folders or image files, separated by ';'"));
     mData->setToolTip(tr("Clean images of your samples. The last few files are held out for "
                          "validation."));
     auto* browse = new QPushButton(tr("Add Folder\u2026"), this);
-    auto* dataRow = new QHBoxLayout;
-    dataRow->addWidget(mData, 1);
-    dataRow->addWidget(browse);
+    browse->setToolTip(tr("Add a folder of clean images to the training data"));
+    // The button under the field, so that a narrow dock does not cut it off.
+    auto* dataRow = new QVBoxLayout;
+    dataRow->addWidget(mData);
+    dataRow->addWidget(browse, 0, Qt::AlignRight);
     form->addRow(tr("Data"), dataRow);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Training Images"));
@@ -89,6 +93,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
                             "between them"));
     form->addRow(tr("Defocus (\u00b5m)"), mDefocus);
     mReference = new QLineEdit(QStringLiteral("3"), this);
+    mReference->setObjectName("trainingReference");
     mReference->setToolTip(tr("Stage 1 trains the encoder and decoder at this defocus; it must "
                               "be one of the list"));
     form->addRow(tr("Reference (\u00b5m)"), mReference);
@@ -105,13 +110,10 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     mEpochs2 = counter(this, 0, 10000, 10, tr("Epochs of stage 2 (deformer)"));
     mEpochs3 = counter(this, 0, 10000, 100,
         tr("Epochs of stage 3 (everything together; kernel-aware network only)"));
-    auto* epochs = new QHBoxLayout;
-    epochs->addWidget(mEpochs1);
-    epochs->addWidget(new QLabel(tr("then"), this));
-    epochs->addWidget(mEpochs2);
-    epochs->addWidget(new QLabel(tr("then"), this));
-    epochs->addWidget(mEpochs3);
-    form->addRow(tr("Epochs"), epochs);
+    // One row per stage: three counters side by side made the dock scroll sideways.
+    form->addRow(tr("Stage 1 epochs"), mEpochs1);
+    form->addRow(tr("Stage 2 epochs"), mEpochs2);
+    form->addRow(tr("Stage 3 epochs"), mEpochs3);
     connect(mArchitecture, &QComboBox::currentIndexChanged, this, [this] {
         mEpochs3->setEnabled(
             mArchitecture->currentData().toInt() == int(engine::Architecture::KernelAware));
@@ -123,9 +125,15 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     batches->addWidget(new QLabel(tr("\u00d7"), this));
     batches->addWidget(mBatchSize);
     form->addRow(tr("Batches"), batches);
-    mCrop = counter(this, 16, 1024, 64, tr("Training crops are N \u00d7 N (a multiple of 4)"));
+    mCrop = counter(this, 16, 1024, 64,
+        tr("Training crops are N \u00d7 N: a multiple of 4, at least the kernel size (64)"));
     mCrop->setSingleStep(4);
     form->addRow(tr("Crop"), mCrop);
+    // A typed crop snaps to the nearest multiple of 4 at once, not at Start.
+    connect(mCrop, &QSpinBox::valueChanged, this, [this](int v) {
+        if (v % 4 != 0)
+            mCrop->setValue(std::clamp((v + 2) / 4 * 4, mCrop->minimum(), mCrop->maximum()));
+    });
     mSize = new QComboBox(this);
     mSize->addItem(tr("Small (CPU: width 32, latent 64)"));
     mSize->addItem(tr("Paper (GPU: width 64, latent 256)"));
@@ -140,9 +148,10 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     mOutput->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                          .filePath(QStringLiteral("models/trained.llm")));
     auto* saveAs = new QPushButton(tr("Choose\u2026"), this);
-    auto* outputRow = new QHBoxLayout;
-    outputRow->addWidget(mOutput, 1);
-    outputRow->addWidget(saveAs);
+    saveAs->setToolTip(tr("Choose where the trained model is saved"));
+    auto* outputRow = new QVBoxLayout;
+    outputRow->addWidget(mOutput);
+    outputRow->addWidget(saveAs, 0, Qt::AlignRight);
     form->addRow(tr("Model file"), outputRow);
     connect(saveAs, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -151,6 +160,14 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
             setOutput(path);
     });
     connect(mOutput, &QLineEdit::textChanged, this, &TrainingPanel::updateButtons);
+    mOutput->setToolTip(tr("The model file to write; its checkpoint is kept beside it"));
+    mSize->setToolTip(tr("Network widths: small trains on a CPU, the paper's wants a GPU"));
+    mDevice->setToolTip(tr("Where to train"));
+    // Long choices are elided rather than widening the dock past its width.
+    for (QComboBox* combo : { mArchitecture, mSize, mDevice }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
     mStart = new QPushButton(tr("Start"), this);
     mStart->setToolTip(tr("Train a new model from the first epoch"));
@@ -161,11 +178,20 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     mUseModel = new QPushButton(tr("Use the New Model"), this);
     mUseModel->setToolTip(tr("Replace the model the comparison uses with the one just trained"));
     mUseModel->setEnabled(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(mStart);
-    buttons->addWidget(mStop);
-    buttons->addWidget(mResume);
-    buttons->addWidget(mUseModel);
+    // Two rows, so that the dock never clips a button at its usual width.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(mStart, 0, 0);
+    buttons->addWidget(mStop, 0, 1);
+    buttons->addWidget(mResume, 0, 2);
+    buttons->addWidget(mUseModel, 1, 0, 1, 3);
+    mFormError = new QLabel(this);
+    mFormError->setObjectName("trainingFormError");
+    mFormError->setWordWrap(true);
+    for (QLineEdit* edit : { mData, mDefocus, mReference, mOutput })
+        connect(edit, &QLineEdit::textChanged, this, &TrainingPanel::updateButtons);
+    for (QSpinBox* box : { mCrop, mEpochs1, mEpochs2, mEpochs3, mBatches, mBatchSize })
+        connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::updateButtons);
+    connect(mSize, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateButtons);
     connect(mUseModel, &QPushButton::clicked, this, [this] {
         mUseModel->setEnabled(false);
         emit useModelRequested(mTrainedModel);
@@ -219,6 +245,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(mFormError);
     layout->addLayout(buttons);
     layout->addWidget(mProgress);
     layout->addWidget(mStatus);
@@ -287,6 +314,11 @@ engine::TrainingOptions TrainingPanel::options(std::vector<std::filesystem::path
     o.batchesPerEpoch = mBatches->value();
     o.batchSize = mBatchSize->value();
     o.crop = std::size_t(mCrop->value());
+    if (o.crop % 4 != 0 || o.crop < o.record.kernel.size)
+        throw engine::InvalidArgument(tr("The crop must be a multiple of 4 and at least the "
+                                         "kernel size (%1 px).")
+                                          .arg(o.record.kernel.size)
+                                          .toStdString());
     o.learningRate = 1e-3; // the default model's recipe (docs/model-card.md)
     o.finalRateFraction = 0.05;
     o.device = engine::ComputeDevice(mDevice->currentData().toInt());
@@ -578,7 +610,19 @@ void TrainingPanel::finished(const QVariant& result, bool ok, bool cancelled)
 void TrainingPanel::updateButtons()
 {
     const bool idle = mJob == 0;
-    mStart->setEnabled(idle);
+    // The form is checked as it is edited: Start is offered only for a form that can start.
+    QString problem;
+    try {
+        if (output().isEmpty())
+            problem = tr("Choose where to save the model.");
+        else
+            (void)options();
+    } catch (const std::exception& e) {
+        problem = QString::fromUtf8(e.what());
+    }
+    mFormError->setText(problem);
+    mFormError->setVisible(!problem.isEmpty());
+    mStart->setEnabled(idle && problem.isEmpty());
     mStop->setEnabled(!idle);
     mResume->setEnabled(idle && QFileInfo::exists(checkpointPath()));
 }

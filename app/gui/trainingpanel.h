@@ -123,6 +123,7 @@ private:
     double mNewScore = std::numeric_limits<double>::quiet_NaN();
     double mCurrentScore = std::numeric_limits<double>::quiet_NaN();
     QProgressBar* mProgress = nullptr;
+    QLabel* mFormError = nullptr; ///< what keeps the form from starting, live
     QLabel* mStatus = nullptr;
     QChart* mLossChart = nullptr;
     QLineSeries* mLoss[3] = { nullptr, nullptr, nullptr };

@@ -21,10 +21,15 @@
 
 #include "tests/engine/support/testwriters.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,7 +41,9 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include <algorithm>
@@ -102,6 +109,13 @@ private slots:
     void everySizeGivesFiniteValuesOrAClearRefusal();
     void importedProbeTakesPixelSizeAndEnergyInThePanel();
     void stackShorterThanDeclaredSaysSo();
+    void trainingDockShowsEveryButtonAt1600By1000();
+    void wheelChangesOnlyTheFocusedControl();
+    void sliderDragLandsOnEveryValueTheCaptionNames();
+    void demoMarksItsTrueBlurAndSaysWhatItShows();
+    void trainingFormIsCheckedWhileItIsEdited();
+    void everyControlHasATooltip();
+    void userGuideOpensFromTheHelpMenu();
     void xrfMapsOpenWithTheirAnalysisAndPixelSize();
 
 private:
@@ -995,6 +1009,179 @@ void TestMainWindow::stackShorterThanDeclaredSaysSo()
     QVERIFY2(
         message.contains("declares 6 planes") && message.contains("3 of 6"), qPrintable(message));
     QVERIFY(waitIdle(window));
+}
+
+void TestMainWindow::trainingDockShowsEveryButtonAt1600By1000()
+{
+    app::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showDock(window.trainingPanel());
+    QCoreApplication::processEvents();
+    const auto buttons = window.trainingPanel()->findChildren<QPushButton*>();
+    QVERIFY(buttons.size() >= 6);
+    for (QPushButton* button : buttons) {
+        if (!button->isVisible())
+            continue;
+        // Fully inside the dock's visible area: nothing cut off, no sideways scrolling.
+        QVERIFY2(button->visibleRegion().boundingRect() == button->rect(),
+            qPrintable(button->text()
+                + QString(" at x %1 of a panel %2 wide")
+                      .arg(button->mapTo(window.trainingPanel(), QPoint()).x())
+                      .arg(window.trainingPanel()->parentWidget()->width())));
+    }
+}
+
+void TestMainWindow::wheelChangesOnlyTheFocusedControl()
+{
+    app::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showDock(window.trainingPanel());
+    auto* combo = window.trainingPanel()->findChild<QComboBox*>("trainingArchitecture");
+    QVERIFY(combo);
+    auto wheel = [&] {
+        const QPointF at(combo->width() / 2.0, combo->height() / 2.0);
+        QWheelEvent event(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &event);
+    };
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setFocus();
+    QVERIFY(!combo->hasFocus());
+    const int before = combo->currentIndex();
+    wheel(); // scrolling over the dock: the network choice stays
+    QCOMPARE(combo->currentIndex(), before);
+    combo->setFocus();
+    QTRY_VERIFY(combo->hasFocus());
+    wheel(); // clicked or tabbed into: the wheel changes it
+    QVERIFY(combo->currentIndex() != before);
+}
+
+void TestMainWindow::sliderDragLandsOnEveryValueTheCaptionNames()
+{
+    widgets::DefocusControl control;
+    control.resize(260, 80); // a slider of about 113 pixels, as in a narrow probe dock
+    control.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&control));
+    QSlider* slider = control.slider();
+    const double perPixel = (control.maximum() - control.minimum()) / slider->width();
+    const double snap = control.dragStep();
+    QVERIFY2(snap >= perPixel * 0.9 && snap <= 0.5, qPrintable(QString::number(snap)));
+    // A drag that ends a few hundredths off 12 lands on 12.00, as the caption says.
+    slider->setSliderDown(true);
+    slider->setValue(int(std::lround((12.03 - control.minimum()) / 0.01)));
+    slider->setSliderDown(false);
+    QCOMPARE(control.value(), 12.0);
+    QCOMPARE(control.spinBox()->value(), 12.0);
+    // The keyboard keeps 0.01 um steps.
+    control.setValue(12.0);
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Right);
+    QVERIFY(std::abs(control.value() - 12.01) < 1e-9);
+}
+
+void TestMainWindow::demoMarksItsTrueBlurAndSaysWhatItShows()
+{
+    app::MainWindow window;
+    window.show();
+    window.openDemo();
+    QCOMPARE(window.defocusControl()->trueValue(), 7.0);
+    auto* label = window.defocusControl()->findChild<QLabel*>("trainedLabel");
+    QVERIFY2(label->text().contains("7.00"), qPrintable(label->text()));
+    QVERIFY2(window.statusBar()->currentMessage().contains("Demo:"),
+        qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(waitIdle(window));
+    QVERIFY(openAndWait(window, mStack)); // a file's true blur is unknown
+    QVERIFY(std::isnan(window.defocusControl()->trueValue()));
+    QVERIFY(waitIdle(window));
+}
+
+void TestMainWindow::trainingFormIsCheckedWhileItIsEdited()
+{
+    app::MainWindow window;
+    window.show();
+    auto* training = window.trainingPanel();
+    auto* error = training->findChild<QLabel*>("trainingFormError");
+    QVERIFY(error);
+    training->setDataSources({ mData });
+    QTRY_VERIFY(training->startButton()->isEnabled());
+    QVERIFY(error->isHidden());
+    // A crop below the kernel: said at once, and Start is off.
+    training->setCrop(32);
+    QVERIFY(!training->startButton()->isEnabled());
+    QVERIFY2(error->text().contains("kernel size"), qPrintable(error->text()));
+    // A typed crop that is not a multiple of 4 snaps to one.
+    training->setCrop(66);
+    QCOMPARE(training->options().crop, std::size_t(68));
+    QVERIFY(training->startButton()->isEnabled());
+    // A reference defocus outside the list: the same.
+    auto* reference = training->findChild<QLineEdit*>("trainingReference");
+    reference->setText("4");
+    QVERIFY(!training->startButton()->isEnabled());
+    QVERIFY2(error->text().contains("reference"), qPrintable(error->text()));
+    reference->setText("3");
+    QVERIFY(training->startButton()->isEnabled());
+}
+
+void TestMainWindow::everyControlHasATooltip()
+{
+    app::MainWindow window;
+    window.show();
+    QStringList missing;
+    auto check = [&](QWidget* w, const QString& what) {
+        if (w->toolTip().isEmpty() && w->window() == &window)
+            missing << QString("%1 '%2' (%3)")
+                           .arg(what, w->objectName(),
+                               w->parentWidget() ? w->parentWidget()->metaObject()->className()
+                                                 : "");
+    };
+    for (auto* w : window.findChildren<QAbstractButton*>()) {
+        if (w->inherits("QDockWidgetTitleButton") || w->inherits("QToolButton"))
+            continue; // dock title buttons and tool bar buttons speak through their actions
+        check(w, w->metaObject()->className() + QString(" ") + w->text());
+    }
+    for (auto* w : window.findChildren<QComboBox*>())
+        check(w, "QComboBox " + w->currentText());
+    for (auto* w : window.findChildren<QAbstractSpinBox*>())
+        if (!w->parentWidget()->inherits("QAbstractSpinBox"))
+            check(w, w->metaObject()->className());
+    for (auto* w : window.findChildren<QSlider*>())
+        check(w, "QSlider");
+    for (auto* w : window.findChildren<QLineEdit*>())
+        if (!w->parentWidget()->inherits("QAbstractSpinBox")
+            && !w->parentWidget()->inherits("QComboBox"))
+            check(w, "QLineEdit " + w->text());
+    for (const QString& m : missing)
+        qWarning("no tooltip: %s", qPrintable(m));
+    QCOMPARE(missing.size(), 0);
+}
+
+void TestMainWindow::userGuideOpensFromTheHelpMenu()
+{
+    app::MainWindow window;
+    window.show();
+    QAction* guide = nullptr;
+    for (QAction* menu : window.menuBar()->actions())
+        if (menu->menu())
+            for (QAction* a : menu->menu()->actions())
+                if (a->text().contains("User Guide"))
+                    guide = a;
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto* dialog = window.findChild<QDialog*>("userGuide");
+    QVERIFY(dialog && dialog->isVisible());
+    auto* text = dialog->findChild<QTextBrowser*>("userGuideText");
+    const QString plain = text->toPlainText();
+    // Task by task, as docs/user-guide.md has it.
+    for (const char* heading : { "XRF map", "Compare the methods", "Retrain", "command line" })
+        QVERIFY2(plain.contains(heading, Qt::CaseInsensitive), heading);
+    // Its screenshots are built in, too.
+    QVERIFY(!QImage(":/guide/images/studio-demo.png").isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
