@@ -12,8 +12,8 @@
 #include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTimer>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
