@@ -381,27 +381,27 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>Defocus −0.1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokus −0,1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens wird beim nächsten Start auf %1 angezeigt.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="370"/>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="373"/>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: ein synthetisches Präparat, mit der Sonde der Zonenplatte bei %1 µm (die rote Markierung am Regler) unscharf abgebildet und verrauscht; jedes Panel zeigt die Entfaltung einer Methode, bewertet an der bekannten Referenz. Öffnen Sie Ihr eigenes Bild mit Datei ▸ Öffnen.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="519"/>
@@ -674,7 +674,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>LatentLens User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens-Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="854"/>
@@ -712,7 +712,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="26"/>
         <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regularisierung für jede Ebene per UPRE aus dem geschätzten Rauschen wählen</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="36"/>
@@ -742,7 +742,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="52"/>
         <source>The most iterations the automatic stop may take</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Iterationen beim automatischen Abbruch</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="56"/>
@@ -752,7 +752,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="57"/>
         <source>Set the total-variation weight from the estimated noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Totalvariations-Gewicht aus dem geschätzten Rauschen bestimmen</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="65"/>
@@ -762,12 +762,12 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="66"/>
         <source>Biggs–Andrews acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Biggs-Andrews-Beschleunigung</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="69"/>
         <source>Extrapolate between iterations: the same result in fewer steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Iterationen extrapolieren: dasselbe Ergebnis in weniger Schritten</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="75"/>
@@ -812,7 +812,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="101"/>
         <source>Set the data weight from the estimated noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datengewicht aus dem geschätzten Rauschen bestimmen</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="108"/>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="110"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichte Einstellung von Krishnan und Fergus</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="112"/>
@@ -847,7 +847,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="130"/>
         <source>The network model the comparison uses; empty: the default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Vergleich verwendete Netzmodell; leer: das Standardmodell</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="132"/>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="134"/>
         <source>Choose a model file (.llm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Modelldatei (.llm) auswählen</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="135"/>
@@ -872,7 +872,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Use the model shipped with LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mit LatentLens ausgelieferte Modell verwenden</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="148"/>
@@ -900,7 +900,7 @@
     <message>
         <location filename="../app/gui/probepanel.cpp" line="57"/>
         <source>Simulate the zone plate&apos;s probe, or use a probe or PSF from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sonde der Zonenplatte simulieren oder eine Sonde bzw. PSF aus einer Datei verwenden</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="63"/>
@@ -1086,7 +1086,7 @@
     <message>
         <location filename="../app/gui/probepanel.cpp" line="148"/>
         <source>Draw the kernel on a linear or a logarithmic scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Faltungskern linear oder logarithmisch darstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="153"/>
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="79"/>
         <source>Add a folder of clean images to the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit scharfen, rauscharmen Bildern zu den Trainingsdaten hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="84"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="151"/>
         <source>Choose where the trained model is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, wo das trainierte Modell gespeichert wird</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="155"/>
@@ -1354,17 +1354,17 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="163"/>
         <source>The model file to write; its checkpoint is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Modelldatei; ihr Checkpoint wird daneben abgelegt</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="164"/>
         <source>Network widths: small trains on a CPU, the paper&apos;s wants a GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzbreiten: „Klein“ lässt sich auf der CPU trainieren, die der Publikation erfordert eine GPU</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="165"/>
         <source>Where to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo trainiert wird</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="172"/>
@@ -1474,7 +1474,7 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="318"/>
         <source>The crop must be a multiple of 4 and at least the kernel size (%1 px).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausschnitt muss ein Vielfaches von 4 und mindestens so groß wie der Faltungskern (%1 px) sein.</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="419"/>
@@ -1550,22 +1550,22 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="114"/>
         <source>Stage 1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen Stufe 1</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="115"/>
         <source>Stage 2 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen Stufe 2</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="116"/>
         <source>Stage 3 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen Stufe 3</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="129"/>
         <source>Training crops are N × N: a multiple of 4, at least the kernel size (64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsausschnitte sind N × N Pixel groß: ein Vielfaches von 4, mindestens die Größe des Faltungskerns (64)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="582"/>
@@ -1628,7 +1628,7 @@
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="62"/>
         <source>Colour map of every panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala für alle Panels</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="68"/>
@@ -1661,7 +1661,7 @@
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="35"/>
         <source>Defocus of the probe in µm, to 0.01 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>Defokus der Sonde in µm, auf 0,01 µm genau</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="138"/>
@@ -1676,7 +1676,7 @@
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="148"/>
         <source>True blur of this image: %1 µm (the red mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Unschärfe dieses Bildes: %1 µm (die rote Markierung).</translation>
     </message>
 </context>
 <context>

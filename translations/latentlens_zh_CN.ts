@@ -380,27 +380,27 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>Defocus −0.1 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>离焦 −0.1 µm</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动 LatentLens 时，界面语言将切换为 %1。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="370"/>
@@ -410,7 +410,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="373"/>
@@ -500,7 +500,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：合成样品经波带片探针在 %1 µm 处模糊（滑块上的红色标记）并加入噪声；每个面板为一种方法的去模糊结果，并以已知真值评分。请通过“文件 ▸ 打开”打开您自己的图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="519"/>
@@ -669,7 +669,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>LatentLens User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>LatentLens 用户指南</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="854"/>
@@ -707,7 +707,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="26"/>
         <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
-        <translation type="unfinished"></translation>
+        <translation>根据估计的噪声，按 UPRE 为每个平面选择正则化参数</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="36"/>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="52"/>
         <source>The most iterations the automatic stop may take</source>
-        <translation type="unfinished"></translation>
+        <translation>自动停止时允许的最大迭代次数</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="56"/>
@@ -747,7 +747,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="57"/>
         <source>Set the total-variation weight from the estimated noise</source>
-        <translation type="unfinished"></translation>
+        <translation>根据估计的噪声设定全变分权重</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="65"/>
@@ -757,12 +757,12 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="66"/>
         <source>Biggs–Andrews acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Biggs–Andrews 加速</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="69"/>
         <source>Extrapolate between iterations: the same result in fewer steps</source>
-        <translation type="unfinished"></translation>
+        <translation>在迭代之间外推：以更少的步数得到相同的结果</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="75"/>
@@ -807,7 +807,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="101"/>
         <source>Set the data weight from the estimated noise</source>
-        <translation type="unfinished"></translation>
+        <translation>根据估计的噪声设定数据项权重</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="108"/>
@@ -822,7 +822,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="110"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Krishnan 和 Fergus 发表的参数设置</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="112"/>
@@ -842,7 +842,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="130"/>
         <source>The network model the comparison uses; empty: the default model</source>
-        <translation type="unfinished"></translation>
+        <translation>对比中使用的网络模型；留空：使用默认模型</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="132"/>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="134"/>
         <source>Choose a model file (.llm)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型文件（.llm）</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="135"/>
@@ -867,7 +867,7 @@
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Use the model shipped with LatentLens</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 LatentLens 自带的模型</translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="148"/>
@@ -895,7 +895,7 @@
     <message>
         <location filename="../app/gui/probepanel.cpp" line="57"/>
         <source>Simulate the zone plate&apos;s probe, or use a probe or PSF from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟波带片的探针，或使用文件中的探针或 PSF</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="63"/>
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../app/gui/probepanel.cpp" line="148"/>
         <source>Draw the kernel on a linear or a logarithmic scale</source>
-        <translation type="unfinished"></translation>
+        <translation>以线性或对数标度绘制卷积核</translation>
     </message>
     <message>
         <location filename="../app/gui/probepanel.cpp" line="153"/>
@@ -1194,7 +1194,7 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="79"/>
         <source>Add a folder of clean images to the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个包含清晰图像的文件夹添加到训练数据中</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="84"/>
@@ -1284,22 +1284,22 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="114"/>
         <source>Stage 1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 1 轮次</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="115"/>
         <source>Stage 2 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 2 轮次</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="116"/>
         <source>Stage 3 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 3 轮次</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="129"/>
         <source>Training crops are N × N: a multiple of 4, at least the kernel size (64)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练裁剪块为 N × N：须为 4 的倍数，且不小于卷积核尺寸（64）</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="131"/>
@@ -1349,7 +1349,7 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="151"/>
         <source>Choose where the trained model is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>选择训练好的模型的保存位置</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="155"/>
@@ -1369,17 +1369,17 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="163"/>
         <source>The model file to write; its checkpoint is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的模型文件；其检查点保存在同一文件夹中</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="164"/>
         <source>Network widths: small trains on a CPU, the paper&apos;s wants a GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>网络宽度：小型可在 CPU 上训练，论文规模需要 GPU</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="165"/>
         <source>Where to train</source>
-        <translation type="unfinished"></translation>
+        <translation>用于训练的设备</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="172"/>
@@ -1489,7 +1489,7 @@
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="318"/>
         <source>The crop must be a multiple of 4 and at least the kernel size (%1 px).</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪块尺寸必须是 4 的倍数，且不小于卷积核尺寸（%1 px）。</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingpanel.cpp" line="419"/>
@@ -1623,7 +1623,7 @@
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="62"/>
         <source>Colour map of every panel</source>
-        <translation type="unfinished"></translation>
+        <translation>所有面板的颜色映射</translation>
     </message>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="68"/>
@@ -1656,7 +1656,7 @@
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="35"/>
         <source>Defocus of the probe in µm, to 0.01 µm</source>
-        <translation type="unfinished"></translation>
+        <translation>探针的离焦量（µm），精确到 0.01 µm</translation>
     </message>
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="138"/>
@@ -1671,7 +1671,7 @@
     <message>
         <location filename="../widgets/defocuscontrol.cpp" line="148"/>
         <source>True blur of this image: %1 µm (the red mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>此图像的真实模糊：离焦 %1 µm（红色标记）。</translation>
     </message>
 </context>
 <context>
