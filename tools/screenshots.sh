@@ -4,6 +4,9 @@
 #   docs/images/studio-real.png      a real W2S widefield image (held out from training),
 #                                    blurred by the default probe at 7 µm and deblurred
 #   docs/images/studio-training.png  the training panel after a short run on real images
+#   docs/images/studio-demo-de.png   the demo in German (LANG=de_DE.UTF-8)
+#   docs/images/studio-demo-zh.png   the demo in Simplified Chinese (LANG=zh_CN.UTF-8; needs
+#                                    a CJK font: fonts-wqy-microhei, which tools/setup.sh installs)
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default build/default; build it first)
 # Needs ../shared/data for the last two; they are skipped with a message when it is absent.
 set -euo pipefail
@@ -28,6 +31,8 @@ shoot() {
         timeout 900 xvfb-run -a -s "-screen 0 1600x1000x24" "$studio" --screenshot "$target" "$@"
 }
 shoot "$out/studio-demo.png"
+LANG=de_DE.UTF-8 LC_ALL= shoot "$out/studio-demo-de.png"
+LANG=zh_CN.UTF-8 LC_ALL= shoot "$out/studio-demo-zh.png"
 if [ -d "$shared/fluo_w2s_avg400" ]; then
     shoot "$out/studio-real.png" --blur --profile 120,300,420,300 \
         "$shared/fluo_w2s_avg400/target_avg400_005_1.tif"
