@@ -1,6 +1,7 @@
 #include "app/gui/comparisonrunner.h"
 
 #include "app/gui/jobworker.h"
+#include "app/gui/stackresults.h"
 
 #include "engine/core/exception.h"
 #include "engine/eval/evaluation.h"
@@ -244,6 +245,7 @@ void ComparisonRunner::setMethodSettings(const MethodSettings& settings)
 {
     const MethodSettings old = mSettings;
     mSettings = settings;
+    ++mSettingsGeneration;
     if (old.wiener != settings.wiener)
         recompute("wiener");
     if (old.rl != settings.rl)
@@ -473,8 +475,77 @@ ComparisonRunner::Request ComparisonRunner::request(const QString& key) const
         mPixelSize, mSettings };
 }
 
+QString ComparisonRunner::contextKey() const
+{
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(mProbeGeneration)
+        .arg(mSettingsGeneration)
+        .arg(mProbe.fixedKernel() ? 0.0 : mDefocus, 0, 'g', 17)
+        .arg(mPixelSize, 0, 'g', 17);
+}
+
+void ComparisonRunner::deblurStack(std::shared_ptr<const engine::Image> stack,
+    std::vector<std::size_t> planes, QStringList methods, std::shared_ptr<StackResults> store)
+{
+    stopStack();
+    store->context = contextKey();
+    // A request per method, with the current settings: the same as the comparison's.
+    std::vector<Request> requests;
+    for (const QString& key : methods)
+        requests.push_back(request(key));
+    const Request kernelRequest = request(kernelJob);
+    mStackJob = mWorker->submit(QStringLiteral("stack"),
+        [stack, planes, requests, kernelRequest, store](const engine::Progress& progress) {
+            const int total = int(planes.size() * requests.size());
+            int done = 0;
+            // The methods' own iterations are not the stack's progress: they get the
+            // cancel flag only.
+            engine::Progress inner;
+            inner.cancel = progress.cancel;
+            kernelRequest.shared->kernelFor(kernelRequest.probe, kernelRequest.probeGeneration,
+                kernelRequest.defocus, kernelRequest.pixel);
+            for (std::size_t p : planes) {
+                const engine::Image plane = stack->extractPlane(p);
+                for (const Request& r : requests) {
+                    progress.throwIfCancelled();
+                    const QVariantMap out = runMethod(r, plane, false, inner);
+                    store->add(r.key, p, out["image"].value<engine::Image>(),
+                        out["parameters"].toString());
+                    ++done;
+                    if (progress.onIteration)
+                        progress.onIteration({ p, stack->planeCount(), done, total, 0.0 });
+                }
+            }
+            return QVariant(done);
+        });
+}
+
+void ComparisonRunner::stopStack()
+{
+    if (mStackJob)
+        mWorker->cancel(QStringLiteral("stack"));
+}
+
 void ComparisonRunner::submitMethod(const QString& key)
 {
+    if (mStored) { // a stack run already computed this plane with these settings
+        if (auto stored = mStored(key)) {
+            mWorker->cancel(jobKey(key));
+            mWorker->cancel(previewKey(key));
+            mJobs.remove(jobKey(key));
+            mJobs.remove(previewKey(key));
+            mResults[key] = std::move(*stored);
+            QMetaObject::invokeMethod(
+                this,
+                [this, key] {
+                    if (mResults.contains(key))
+                        emit methodFinished(key);
+                    checkIdle();
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
     const Request r = request(key);
     emit methodStarted(key);
     mJobs[jobKey(key)] = mWorker->submit(jobKey(key), [r](const engine::Progress& progress) {
@@ -485,6 +556,13 @@ void ComparisonRunner::submitMethod(const QString& key)
 void ComparisonRunner::onFinished(
     const QString& key, quint64 id, const QVariant& result, double seconds)
 {
+    if (key == QStringLiteral("stack")) {
+        if (id == mStackJob) {
+            mStackJob = 0;
+            emit stackFinished(false, QString());
+        }
+        return;
+    }
     if (mJobs.value(key) != id)
         return; // another client's job, or a stale one
     mJobs.remove(key);
@@ -538,6 +616,13 @@ void ComparisonRunner::onFinished(
 
 void ComparisonRunner::onFailed(const QString& key, quint64 id, const QString& message)
 {
+    if (key == QStringLiteral("stack")) {
+        if (id == mStackJob) {
+            mStackJob = 0;
+            emit stackFinished(false, message);
+        }
+        return;
+    }
     if (mJobs.value(key) != id)
         return;
     mJobs.remove(key);
@@ -556,6 +641,13 @@ void ComparisonRunner::onFailed(const QString& key, quint64 id, const QString& m
 
 void ComparisonRunner::onCancelled(const QString& key, quint64 id)
 {
+    if (key == QStringLiteral("stack")) {
+        if (id == mStackJob) {
+            mStackJob = 0;
+            emit stackFinished(true, QString());
+        }
+        return;
+    }
     if (mJobs.value(key) != id)
         return; // replaced: the newer job is what counts
     mJobs.remove(key);
@@ -565,6 +657,11 @@ void ComparisonRunner::onCancelled(const QString& key, quint64 id)
 void ComparisonRunner::onProgress(const QString& key, quint64 id, int iteration, int iterations,
     std::size_t plane, std::size_t planes)
 {
+    if (key == QStringLiteral("stack")) {
+        if (id == mStackJob)
+            emit stackProgress(iteration, iterations);
+        return;
+    }
     if (mJobs.value(key) != id || iterations <= 0 || key == kernelJob)
         return;
     const double done = (double(plane) * iterations + iteration) / (double(planes) * iterations);

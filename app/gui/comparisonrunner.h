@@ -26,6 +26,7 @@
 namespace latentlens::app {
 
 class JobWorker;
+class StackResults;
 
 /// The probe the studio deblurs with: the simulated zone plate, or a probe file.
 struct ProbeSettings
@@ -126,6 +127,25 @@ public:
 
     /// The latest result of `key`, or null.
     const MethodResult* result(const QString& key) const;
+
+    /// The whole-stack deblur: `methods` on every listed plane of `stack`, with the current
+    /// probe, defocus, pixel size and settings, as one job on the worker (the network keeps
+    /// its model). Each finished plane goes into `store` at once, so a Stop keeps it; one
+    /// plane of one method gives exactly what the comparison shows for that plane.
+    /// stackProgress and stackFinished report. A plane or probe change does not stop it.
+    void deblurStack(std::shared_ptr<const engine::Image> stack, std::vector<std::size_t> planes,
+        QStringList methods, std::shared_ptr<StackResults> store);
+    void stopStack();
+    bool stackRunning() const { return mStackJob != 0; }
+    /// Results a stack run already holds for the plane being shown: looked up before a
+    /// method is computed, and shown instead when found.
+    void setStoredResults(std::function<std::optional<MethodResult>(const QString& key)> lookup)
+    {
+        mStored = std::move(lookup);
+    }
+    /// Changes with the probe, defocus, pixel size and method settings: a stack run's
+    /// results stand for the comparison only while it is the same.
+    QString contextKey() const;
     /// The kernel at the current defocus (empty until computed).
     const engine::Image& kernel() const { return mKernel; }
 
@@ -145,6 +165,11 @@ signals:
         const QString& name, const QList<double>& trainedMicrometres, const QString& device);
     /// Nothing waits or runs any more.
     void idle();
+    /// The stack run: `done` of `total` plane-method results, the plane and method last done.
+    void stackProgress(int done, int total);
+    /// The stack run ended: completed, stopped (the finished planes are kept), or failed
+    /// with `error`.
+    void stackFinished(bool stopped, const QString& error);
 
 private:
     struct Shared;
@@ -173,6 +198,9 @@ private:
     double mDefocus = 7e-6;
     ProbeSettings mProbe;
     quint64 mProbeGeneration = 1;
+    quint64 mSettingsGeneration = 1;
+    quint64 mStackJob = 0;
+    std::function<std::optional<MethodResult>(const QString& key)> mStored;
     MethodSettings mSettings;
     QStringList mEnabled;
     QHash<QString, quint64> mJobs; ///< job key -> id of its latest job while it waits or runs

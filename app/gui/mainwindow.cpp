@@ -5,6 +5,7 @@
 #include "app/gui/probepanel.h"
 #include "app/gui/recentfiles.h"
 #include "app/gui/resultexporter.h"
+#include "app/gui/stackresults.h"
 #include "app/gui/studiosettings.h"
 #include "app/gui/syntheticcase.h"
 #include "app/gui/trainingpanel.h"
@@ -12,6 +13,7 @@
 
 #include "engine/buildinfo.h"
 #include "engine/core/exception.h"
+#include "engine/core/provenance.h"
 #include "engine/io/imageio.h"
 #include "engine/io/xrfio.h"
 #include "widgets/comparisongrid.h"
@@ -22,13 +24,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,6 +59,31 @@
 namespace latentlens::app {
 
 namespace {
+
+/// `line` clipped to `bounds` (Liang-Barsky); a null line when nothing of it is inside.
+QLineF clippedLine(const QLineF& line, const QRectF& bounds)
+{
+    double t0 = 0.0, t1 = 1.0;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[4] = { -dx, dx, -dy, dy };
+    const double q[4] = { line.x1() - bounds.left(), bounds.right() - line.x1(),
+        line.y1() - bounds.top(), bounds.bottom() - line.y1() };
+    for (int k = 0; k < 4; ++k) {
+        if (p[k] == 0.0) {
+            if (q[k] < 0.0)
+                return {};
+            continue;
+        }
+        const double t = q[k] / p[k];
+        if (p[k] < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+    }
+    if (t0 >= t1)
+        return {};
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
 
 QString formatSeconds(double seconds)
 {
@@ -190,6 +220,7 @@ void MainWindow::createPanels()
             mGrid->clearPanel(key, tr("No result: %1").arg(message));
             mGrid->setPanelCaption(key, QString());
             updateBusy();
+            updateProfile();
         });
     connect(mRunner, &ComparisonRunner::modelLoaded, this,
         [this](const QString& name, const QList<double>& trained, const QString& device) {
@@ -214,6 +245,63 @@ void MainWindow::createPanels()
     mCancelButton = new QPushButton(tr("Cancel"), this);
     mCancelButton->setToolTip(tr("Stop every running method (Esc)"));
     connect(mCancelButton, &QPushButton::clicked, mRunner, &ComparisonRunner::cancelAll);
+    mStackBar = new QProgressBar(this);
+    mStackBar->setObjectName("stackProgress");
+    mStackBar->setMaximumWidth(260);
+    mStackBar->setToolTip(tr("The whole-stack deblur: planes done and the time left"));
+    mStackBar->hide();
+    mStackStop = new QPushButton(tr("Stop Stack"), this);
+    mStackStop->setObjectName("stackStop");
+    mStackStop->setToolTip(tr("Stop the whole-stack deblur; the finished planes are kept"));
+    mStackStop->hide();
+    connect(mStackStop, &QPushButton::clicked, this, &MainWindow::stopStack);
+    connect(mRunner, &ComparisonRunner::stackProgress, this, [this](int done, int total) {
+        mStackBar->setRange(0, total);
+        mStackBar->setValue(done);
+        const double elapsed = double(QDateTime::currentMSecsSinceEpoch() - mStackStarted) / 1e3;
+        const double left = done > 0 ? elapsed / done * (total - done) : 0.0;
+        mStackBar->setFormat(tr("Stack %v/%m, %1 s left").arg(left, 0, 'f', 0));
+    });
+    connect(mRunner, &ComparisonRunner::stackFinished, this,
+        [this](bool stopped, const QString& error) {
+            mStackBar->hide();
+            mStackStop->hide();
+            if (!mStackResults) // another image was opened meanwhile
+                return;
+            std::size_t planes = 0;
+            for (const QString& m : mStackResults->methods())
+                planes = std::max(planes, mStackResults->planesOf(m).size());
+            if (!error.isEmpty())
+                showError(tr("The stack deblur stopped"),
+                    tr("%1 The %n finished plane(s) are kept.", "", int(planes)).arg(error));
+            else if (stopped)
+                statusBar()->showMessage(
+                    tr("Stack deblur stopped: %n plane(s) finished and kept.", "", int(planes)));
+            else
+                statusBar()->showMessage(
+                    tr("Stack deblurred: %n plane(s); the navigator shows them in every panel, "
+                       "File \u25b8 Export Stack Results writes them.",
+                        "", int(planes)));
+            emit stackFinished(stopped);
+        });
+    mStackBudget = defaultStackBudget();
+    // A plane the stack run computed with the current settings is shown, not recomputed.
+    mRunner->setStoredResults([this](const QString& key) -> std::optional<MethodResult> {
+        if (!mStackResults || mStackResults->context != mRunner->contextKey())
+            return std::nullopt;
+        auto values = mStackResults->plane(key, std::size_t(mPlane));
+        if (!values)
+            return std::nullopt;
+        MethodResult r;
+        r.image = std::move(*values);
+        const QStringList parameters = mStackResults->parametersOf(key);
+        r.parameters
+            = tr("%1 (stack run)").arg(parameters.isEmpty() ? QString() : parameters.first());
+        r.defocus = mRunner->defocus();
+        return r;
+    });
+    statusBar()->addPermanentWidget(mStackBar);
+    statusBar()->addPermanentWidget(mStackStop);
     statusBar()->addWidget(mBusyLabel, 1);
     statusBar()->addPermanentWidget(mBusyBar);
     statusBar()->addPermanentWidget(mCancelButton);
@@ -307,6 +395,7 @@ void MainWindow::createActions()
         = file->addAction(tr("Export &Grid as PNG\u2026"), this, [this] { chooseExport(1); });
     exportPng->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addAction(tr("Export &Metrics as CSV\u2026"), this, [this] { chooseExport(2); });
+    file->addAction(tr("Export &Stack Results\u2026"), this, &MainWindow::chooseStackExport);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -337,6 +426,21 @@ void MainWindow::createActions()
         auto* control = mProbe->defocusControl();
         control->setValue(control->value() + delta);
     };
+    compute->addSeparator();
+    QAction* wholeStack
+        = compute->addAction(tr("Deblur &Whole Stack"), this, [this] { deblurStack(); });
+    wholeStack->setObjectName("deblurStack");
+    wholeStack->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    wholeStack->setToolTip(tr("Run the shown methods over every plane of the stack"));
+    compute->addAction(tr("Deblur Stack, &This Channel Only"), this, [this] {
+        std::vector<std::size_t> planes;
+        const std::size_t channels = std::max<std::size_t>(1, mImage.channels());
+        for (std::size_t p = std::size_t(mPlane) % channels; p < mImage.planeCount(); p += channels)
+            planes.push_back(p);
+        deblurStack(planes);
+    });
+    compute->addAction(tr("&Stop Stack Deblur"), this, &MainWindow::stopStack);
+    compute->addSeparator();
     QAction* more = compute->addAction(tr("Defocus +0.1 \u00b5m"), this, [step] { step(0.1); });
     more->setShortcut(Qt::Key_BracketRight);
     QAction* less = compute->addAction(tr("Defocus \u2212"
@@ -536,6 +640,9 @@ bool MainWindow::simulateBlur(double noiseVariance)
 void MainWindow::setImage(engine::Image image, std::optional<engine::Image> truth,
     const QString& path, const QString& title)
 {
+    // Another image: the stack run's results belong to the previous one.
+    mRunner->stopStack();
+    mStackResults.reset();
     mImage = std::move(image);
     mTruth = std::move(truth);
     // A file's true blur is unknown; the synthetic cases mark theirs after this.
@@ -555,6 +662,10 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
     mInfoLabel->setText(info);
     for (const QString& key : mGrid->panelKeys())
         mGrid->view(key)->fitToWindow();
+    // A profile line drawn on the previous image is clipped to this one (or dropped).
+    if (const QLineF line = mGrid->profileLine(); !line.isNull())
+        mGrid->setProfileLine(
+            clippedLine(line, QRectF(0, 0, double(mImage.width()), double(mImage.height()))));
     mPlane = 0;
     updateNavigator();
     showPlane(0);
@@ -608,6 +719,7 @@ void MainWindow::showPlane(int plane)
     mRunner->setInput(
         mImage.extractPlane(std::size_t(plane)), std::move(truth), mProbe->imagePixelSize());
     updateBusy();
+    updateProfile();
 }
 
 void MainWindow::updateInputPanel()
@@ -658,6 +770,7 @@ void MainWindow::methodFinished(const QString& key)
     if (key == "rl")
         mMethods->setRichardsonLucyProgress(100);
     updateBusy();
+    updateProfile();
 }
 
 void MainWindow::showPreview(const QString& key, const QRect& region, const engine::Image& values)
@@ -688,13 +801,188 @@ void MainWindow::showPreview(const QString& key, const QRect& region, const engi
 void MainWindow::updateProfile()
 {
     QList<widgets::LineProfileView::Profile> profiles;
+    const QStringList methods = ComparisonRunner::methodKeys();
     if (!mGrid->profileLine().isNull())
         for (const QString& key : mGrid->shownPanels()) {
+            // A method's panel may still hold the previous plane's result: only a result of
+            // the plane shown is plotted.
+            if ((methods.contains(key) && !mRunner->result(key)) || (key == truthKey && !mTruth))
+                continue;
             auto values = mGrid->profile(key);
             if (!values.empty())
                 profiles.push_back({ mGrid->panelTitle(key), std::move(values) });
         }
     mProfile->setProfiles(profiles);
+}
+
+void MainWindow::deblurStack(std::vector<std::size_t> planes)
+{
+    if (mImage.empty()) {
+        showError(tr("Nothing to deblur"), tr("Open an image or a stack first."));
+        return;
+    }
+    if (planes.empty())
+        for (std::size_t p = 0; p < mImage.planeCount(); ++p)
+            planes.push_back(p);
+    QStringList methods;
+    for (const QString& key : ComparisonRunner::methodKeys())
+        if (mRunner->enabledMethods().contains(key))
+            methods.push_back(key);
+    mStackResults = std::make_shared<StackResults>(
+        mImage.width(), mImage.height(), mImage.planeCount(), mStackBudget);
+    mStackStarted = QDateTime::currentMSecsSinceEpoch();
+    mStackBar->setRange(0, int(planes.size() * std::size_t(methods.size())));
+    mStackBar->setValue(0);
+    mStackBar->setFormat(tr("Stack %v/%m"));
+    mStackBar->show();
+    mStackStop->show();
+    // The image is shared with the job, not copied: it stays as it is while the job runs
+    // (opening another file replaces mImage, and the job keeps its own reference).
+    mRunner->deblurStack(
+        std::make_shared<const engine::Image>(mImage), std::move(planes), methods, mStackResults);
+}
+
+void MainWindow::stopStack()
+{
+    mRunner->stopStack();
+}
+
+bool MainWindow::exportStackResults(const QString& path, StackLayout layout, bool uint16)
+{
+    if (!mStackResults || mStackResults->methods().isEmpty()) {
+        showError(tr("Nothing to export"), tr("Deblur the whole stack first (Compute menu)."));
+        return false;
+    }
+    const StackResults& results = *mStackResults;
+    const std::size_t planes = results.planeCount();
+    auto planeList = [](const std::vector<std::size_t>& list) {
+        QStringList out;
+        for (std::size_t p : list)
+            out << QString::number(p + 1);
+        return out.join(',').toStdString();
+    };
+    auto provenanceFor = [&](const QStringList& methods) {
+        engine::Provenance provenance;
+        provenance.operation = "studio stack deblur";
+        if (!mCurrentFile.isEmpty())
+            provenance.inputs.push_back(mCurrentFile.toStdString());
+        provenance.parent = mImage.provenance();
+        provenance.parameters.emplace_back(
+            "defocus_um", QString::number(mRunner->defocus() * 1e6).toStdString());
+        for (const QString& m : methods) {
+            provenance.parameters.emplace_back(
+                m.toStdString() + "_planes", planeList(results.planesOf(m)));
+            QStringList distinct = results.parametersOf(m);
+            distinct.removeDuplicates();
+            provenance.parameters.emplace_back(
+                m.toStdString(), distinct.join(QStringLiteral(" | ")).toStdString());
+        }
+        return provenance.toJson();
+    };
+    // The input's shape, scale, spacing and names when every plane was computed; else the
+    // finished planes as a z stack.
+    auto assemble = [&](const QString& method) {
+        const auto done = results.planesOf(method);
+        const bool whole = done.size() == planes;
+        engine::Image out = whole ? engine::Image(mImage.width(), mImage.height(), mImage.depth(),
+                                mImage.channels(), mImage.frames())
+                                  : engine::Image(mImage.width(), mImage.height(), done.size());
+        for (std::size_t i = 0; i < done.size(); ++i) {
+            const auto plane = results.plane(method, done[i]);
+            if (!plane)
+                throw engine::IoError("", "a stack result could not be read back.");
+            std::copy(plane->values().begin(), plane->values().end(),
+                out.plane(whole ? done[i] : i).begin());
+        }
+        if (whole)
+            out.setChannelNames(mImage.channelNames());
+        out.setSpacing(mImage.spacing());
+        out.setIntensityScale(mImage.intensityScale()); // raw counts for integer data
+        return out;
+    };
+    engine::TiffWriteOptions options;
+    if (uint16)
+        options.sampleType = engine::TiffWriteOptions::SampleType::UInt16;
+    const QStringList methods = results.methods();
+    try {
+        if (layout == StackLayout::FilePerMethod) {
+            const QFileInfo info(path);
+            for (const QString& method : methods) {
+                engine::Image out = assemble(method);
+                out.setProvenance(provenanceFor({ method }));
+                const QString file = info.dir().filePath(
+                    info.completeBaseName() + "_" + method + "." + info.suffix());
+                engine::writeImage(out, file.toStdString(), options);
+            }
+        } else {
+            for (const QString& method : methods)
+                if (results.planesOf(method).size() != planes)
+                    throw engine::InvalidArgument(
+                        tr("%1 did not finish every plane; export one file per method instead.")
+                            .arg(ComparisonRunner::methodName(method))
+                            .toStdString());
+            const std::size_t c = mImage.channels(), m = std::size_t(methods.size());
+            engine::Image out(
+                mImage.width(), mImage.height(), mImage.depth(), c * m, mImage.frames());
+            std::vector<std::string> names;
+            for (std::size_t k = 0; k < m; ++k) {
+                const engine::Image one = assemble(methods[int(k)]);
+                for (std::size_t t = 0; t < mImage.frames(); ++t)
+                    for (std::size_t z = 0; z < mImage.depth(); ++z)
+                        for (std::size_t ch = 0; ch < c; ++ch) {
+                            const auto from = one.plane(one.planeIndex(ch, z, t));
+                            std::copy(from.begin(), from.end(),
+                                out.plane(out.planeIndex(k * c + ch, z, t)).begin());
+                        }
+                for (std::size_t ch = 0; ch < c; ++ch) {
+                    const auto& source = mImage.channelNames();
+                    std::string name = methods[int(k)].toStdString();
+                    if (c > 1)
+                        name += ": "
+                            + (ch < source.size() && !source[ch].empty() ? source[ch]
+                                                                         : std::to_string(ch + 1));
+                    names.push_back(name);
+                }
+            }
+            out.setChannelNames(names);
+            out.setSpacing(mImage.spacing());
+            out.setIntensityScale(mImage.intensityScale());
+            out.setProvenance(provenanceFor(methods));
+            engine::writeImage(out, path.toStdString(), options);
+        }
+    } catch (const std::exception& e) {
+        showError(tr("Cannot export"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Wrote the stack results of %n method(s).", "", int(methods.size())), 8000);
+    return true;
+}
+
+void MainWindow::chooseStackExport()
+{
+    if (!mStackResults) {
+        showError(tr("Nothing to export"), tr("Deblur the whole stack first (Compute menu)."));
+        return;
+    }
+    const QStringList choices { tr("One file per method, float32"),
+        tr("One file per method, 16-bit"), tr("One file, the methods as channels, float32"),
+        tr("One file, the methods as channels, 16-bit") };
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Export Stack Results"),
+        tr("Layout and sample type (values in the input's own scale):"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const int index = int(choices.indexOf(choice));
+    const QString base
+        = mCurrentFile.isEmpty() ? tr("stack") : QFileInfo(mCurrentFile).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Stack Results"),
+        QDir(QSettings().value("lastFolder").toString()).filePath(base + "_deblurred.tif"),
+        tr("TIFF (*.tif *.tiff)"));
+    if (path.isEmpty())
+        return;
+    exportStackResults(path,
+        index < 2 ? StackLayout::FilePerMethod : StackLayout::MethodsAsChannels, index % 2 == 1);
 }
 
 void MainWindow::updateBusy()

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QActionGroup;
 class QDialog;
@@ -28,6 +29,7 @@ namespace latentlens::app {
 
 class JobWorker;
 class RecentFiles;
+class StackResults;
 class ResultExporter;
 class StudioSettings;
 class MethodPanel;
@@ -74,6 +76,23 @@ public:
     bool exportResults(const QString& path);
     /// Writes the shown panels, titled, as one PNG.
     bool exportGrid(const QString& path);
+
+    /// Compute > Deblur Whole Stack: the shown methods over `planes` of the image (empty:
+    /// every plane) on the worker, with one progress bar, its time left and Stop. Finished
+    /// planes are kept when stopped; the navigator then shows them in every panel.
+    void deblurStack(std::vector<std::size_t> planes = {});
+    void stopStack();
+    /// The last stack run's results (null before one).
+    const StackResults* stackResults() const { return mStackResults.get(); }
+    enum class StackLayout { FilePerMethod, MethodsAsChannels };
+    /// Writes the stack run's results in the input's own scale (raw counts for integer
+    /// data): one ImageJ hyperstack per method (`path` with _method before its suffix), or
+    /// one file whose channels are the methods; float32 or 16-bit; pixel size, spacing,
+    /// channel names and the provenance of every method's parameters. A method that was
+    /// stopped early is written as a stack of the planes it finished.
+    bool exportStackResults(const QString& path, StackLayout layout, bool uint16 = false);
+    /// The memory the stack results may hold before planes go to a temporary file (bytes).
+    void setStackBudget(std::size_t bytes) { mStackBudget = bytes; }
     /// Writes method, defocus, parameters, seconds, PSNR and SSIM per method as CSV.
     bool exportMetrics(const QString& path);
 
@@ -107,6 +126,8 @@ signals:
     void fileFailed(const QString& path, const QString& message);
     /// Every method of the current request has finished, failed or been cancelled.
     void comparisonIdle();
+    /// A whole-stack deblur ended (stopped: by the user, the finished planes kept).
+    void stackFinished(bool stopped);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -135,6 +156,7 @@ private:
     void showAbout();
     void chooseFile();
     void chooseExport(int kind);
+    void chooseStackExport();
     void updateTitle();
 
     widgets::ComparisonGrid* mGrid = nullptr;
@@ -148,6 +170,11 @@ private:
     QSpinBox* mSliceBox = nullptr;
     QSpinBox* mFrameBox = nullptr;
     QDialog* mGuide = nullptr;
+    std::shared_ptr<StackResults> mStackResults;
+    std::size_t mStackBudget = 0;
+    QProgressBar* mStackBar = nullptr;
+    QPushButton* mStackStop = nullptr;
+    qint64 mStackStarted = 0; ///< ms since epoch, for the time left
     QLabel* mPlaneName = nullptr;
     QLabel* mInfoLabel = nullptr;
     QProgressBar* mBusyBar = nullptr;

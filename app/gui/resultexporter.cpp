@@ -71,6 +71,8 @@ int ResultExporter::writeComparison(const QString& path, const Comparison& c)
     }
     stack.setChannelNames(names);
     stack.setSpacing(c.image->spacing());
+    // In the input's own scale: raw counts for integer data, as the CLI writes them.
+    stack.setIntensityScale(c.image->intensityScale());
     stack.setProvenance(provenance.toJson());
     try {
         engine::writeImage(stack, path.toStdString());

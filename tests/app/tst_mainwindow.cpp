@@ -2,6 +2,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/methodpanel.h"
 #include "app/gui/probepanel.h"
+#include "app/gui/stackresults.h"
 #include "app/gui/trainingpanel.h"
 
 #include "engine/deconv/hyperlaplacian.h"
@@ -116,6 +117,10 @@ private slots:
     void trainingFormIsCheckedWhileItIsEdited();
     void everyControlHasATooltip();
     void userGuideOpensFromTheHelpMenu();
+    void wholeStackEqualsEachPlaneAloneAndExportsRoundTrip();
+    void stoppingTheStackKeepsTheFinishedPlanes();
+    void stackResultsBeyondTheBudgetGoToDisk();
+    void profileShowsOnlyCurrentResultsAndClipsTheLine();
     void xrfMapsOpenWithTheirAnalysisAndPixelSize();
 
 private:
@@ -1182,6 +1187,180 @@ void TestMainWindow::userGuideOpensFromTheHelpMenu()
         QVERIFY2(plain.contains(heading, Qt::CaseInsensitive), heading);
     // Its screenshots are built in, too.
     QVERIFY(!QImage(":/guide/images/studio-demo.png").isNull());
+}
+
+namespace {
+
+/// A 2-channel x 2-slice stack of 72 x 64 pixels at 250 nm (the probe's kernel then covers
+/// a few pixels), 16-bit, with named channels.
+engine::Image smallHyperstack()
+{
+    engine::Image stack(72, 64, 2, 2, 1);
+    for (std::size_t p = 0; p < stack.planeCount(); ++p)
+        for (std::size_t i = 0; i < stack.planeSize(); ++i)
+            stack.plane(p)[i] = float((100 + (i * 7919 + p * 131) % 997) / 65535.0);
+    stack.setSpacing({ 250e-9, 250e-9, 1e-6 });
+    stack.setChannelNames({ "DAPI", "actin" });
+    return stack;
+}
+
+} // namespace
+
+void TestMainWindow::wholeStackEqualsEachPlaneAloneAndExportsRoundTrip()
+{
+    const QString path = mDir.filePath("hyperstack.tif");
+    engine::TiffWriteOptions u16;
+    u16.sampleType = engine::TiffWriteOptions::SampleType::UInt16;
+    engine::writeTiff(smallHyperstack(), path.toStdString(), u16);
+    app::MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, path));
+    QVERIFY(waitIdle(window));
+    window.grid()->setPanelShown("latent", false); // two methods: Wiener and RL
+    window.grid()->setPanelShown("hl", false);
+    QVERIFY(waitIdle(window));
+    QSignalSpy finished(&window, &app::MainWindow::stackFinished);
+    window.deblurStack();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const app::StackResults* results = window.stackResults();
+    QVERIFY(results);
+    QCOMPARE(results->methods(), (QStringList { "wiener", "rl" }));
+    // Each plane equals that plane deblurred alone, with the same kernel and settings.
+    const engine::Image input = engine::readImage(path.toStdString());
+    const engine::Image kernel = window.runner()->kernel();
+    const auto& settings = window.runner()->methodSettings();
+    for (std::size_t p = 0; p < input.planeCount(); ++p) {
+        const engine::Image plane = input.extractPlane(p);
+        const engine::Image wiener = engine::Wiener(settings.wiener).run(plane, kernel);
+        const engine::Image rl = engine::RichardsonLucy(settings.rl).run(plane, kernel);
+        const auto a = results->plane("wiener", p), b = results->plane("rl", p);
+        QVERIFY(a && b);
+        QVERIFY(std::equal(a->values().begin(), a->values().end(), wiener.values().begin()));
+        QVERIFY(std::equal(b->values().begin(), b->values().end(), rl.values().begin()));
+    }
+    // The navigator shows the stored planes at once, in every panel.
+    window.setCurrentPlane(3);
+    QVERIFY(waitIdle(window));
+    QVERIFY2(window.runner()->result("wiener")->parameters.contains("stack run"),
+        qPrintable(window.runner()->result("wiener")->parameters));
+    comparePanel(window, "wiener", *results->plane("wiener", 3), 0.0f);
+
+    // Export, one file per method: shape, spacing, channel names and raw counts round-trip.
+    const QString out = mDir.filePath("export/stack.tif");
+    QVERIFY(QDir().mkpath(mDir.filePath("export")));
+    QVERIFY(window.exportStackResults(out, app::MainWindow::StackLayout::FilePerMethod));
+    const engine::Image written
+        = engine::readImage(mDir.filePath("export/stack_wiener.tif").toStdString());
+    QCOMPARE(written.channels(), std::size_t(2));
+    QCOMPARE(written.depth(), std::size_t(2));
+    QCOMPARE(written.channelNames(), (std::vector<std::string> { "DAPI", "actin" }));
+    QVERIFY(std::abs(written.spacing().x - 250e-9) < 1e-15);
+    QVERIFY(std::abs(written.spacing().z - 1e-6) < 1e-12);
+    QCOMPARE(written.intensityScale(), 65535.0);
+    for (std::size_t p = 0; p < 4; ++p) {
+        const auto expected = results->plane("wiener", p);
+        const auto got = written.plane(p);
+        for (std::size_t i = 0; i < got.size(); i += 97)
+            QVERIFY(std::abs(got[i] - expected->values()[i])
+                <= 1e-6f * std::abs(expected->values()[i]) + 1e-9f);
+    }
+    // The file holds raw counts, as the CLI writes them: not [0, 1].
+    QFile raw(mDir.filePath("export/stack_wiener.tif"));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY(raw.readAll().contains("latentlens.scale=65535"));
+    QVERIFY(written.provenance().find("wiener_planes") != std::string::npos);
+    // One file, the methods as channels.
+    const QString both = mDir.filePath("export/both.tif");
+    QVERIFY(window.exportStackResults(both, app::MainWindow::StackLayout::MethodsAsChannels));
+    const engine::Image merged = engine::readImage(both.toStdString());
+    QCOMPARE(merged.channels(), std::size_t(4));
+    QCOMPARE(merged.channelNames().at(3), std::string("rl: actin"));
+    QVERIFY(waitIdle(window));
+}
+
+void TestMainWindow::stoppingTheStackKeepsTheFinishedPlanes()
+{
+    const QString path = mDir.filePath("hyperstack_stop.tif");
+    engine::writeTiff(smallHyperstack(), path.toStdString());
+    app::MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, path));
+    QVERIFY(waitIdle(window));
+    for (const char* key : { "latent", "wiener", "hl" })
+        window.grid()->setPanelShown(key, false);
+    QVERIFY(waitIdle(window));
+    // Stop as soon as the first plane is done.
+    connect(
+        window.runner(), &app::ComparisonRunner::stackProgress, &window, [&window](int done, int) {
+            if (done == 1)
+                window.stopStack();
+        });
+    QSignalSpy finished(&window, &app::MainWindow::stackFinished);
+    window.deblurStack();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), true); // stopped
+    const auto planes = window.stackResults()->planesOf("rl");
+    QVERIFY(!planes.empty());
+    QCOMPARE(planes.front(), std::size_t(0));
+    QVERIFY(planes.size() < 4);
+    // What was finished is exported as a stack of those planes.
+    const QString out = mDir.filePath("stopped.tif");
+    QVERIFY(window.exportStackResults(out, app::MainWindow::StackLayout::FilePerMethod));
+    QCOMPARE(engine::readImage(mDir.filePath("stopped_rl.tif").toStdString()).planeCount(),
+        planes.size());
+    // Methods as channels needs every plane: a clear refusal.
+    QVERIFY(!window.exportStackResults(
+        mDir.filePath("stopped_all.tif"), app::MainWindow::StackLayout::MethodsAsChannels));
+    QVERIFY(window.lastError().contains("every plane"));
+    QVERIFY(waitIdle(window));
+}
+
+void TestMainWindow::stackResultsBeyondTheBudgetGoToDisk()
+{
+    // A budget of two planes: the third and fourth go to the temporary file.
+    const std::size_t w = 50, h = 40, bytes = w * h * sizeof(float);
+    app::StackResults results(w, h, 4, 2 * bytes);
+    for (std::size_t p = 0; p < 4; ++p) {
+        engine::Image plane(w, h);
+        for (std::size_t i = 0; i < plane.size(); ++i)
+            plane.values()[i] = float(p * 1000 + i);
+        results.add("wiener", p, plane, QString("plane %1").arg(p));
+    }
+    QCOMPARE(results.bytesInMemory(), 2 * bytes);
+    QCOMPARE(results.bytesOnDisk(), 2 * bytes);
+    for (std::size_t p = 0; p < 4; ++p) {
+        const auto plane = results.plane("wiener", p);
+        QVERIFY(plane);
+        QCOMPARE(plane->values()[7], float(p * 1000 + 7));
+    }
+    QCOMPARE(results.parametersOf("wiener").last(), QString("plane 3"));
+    QVERIFY(app::defaultStackBudget() > (std::size_t(1) << 28));
+}
+
+void TestMainWindow::profileShowsOnlyCurrentResultsAndClipsTheLine()
+{
+    app::MainWindow window;
+    window.show();
+    window.openDemo();
+    QVERIFY(waitIdle(window));
+    QVERIFY(window.profileView()->seriesNames().size() >= 4);
+    // A line longer than the next image (20 x 10): clipped to it.
+    window.grid()->setProfileLine(QLineF(5, 5, 200, 5));
+    QVERIFY(openAndWait(window, mStack));
+    const QLineF line = window.grid()->profileLine();
+    QVERIFY(!line.isNull());
+    QVERIFY2(line.x2() <= 20.0 && line.x1() == 5.0, qPrintable(QString::number(line.x2())));
+    // The classical methods fail on it (the kernel is larger than 20 x 10) and the stack has
+    // no ground truth: none of the demo's curves remain.
+    QVERIFY(waitIdle(window));
+    const QStringList names = window.profileView()->seriesNames();
+    QVERIFY2(
+        names.contains("Input") && !names.contains("Wiener") && !names.contains("Ground truth"),
+        qPrintable(names.join(", ")));
+    for (const QString& key : app::ComparisonRunner::methodKeys())
+        if (names.contains(app::ComparisonRunner::methodName(key)))
+            QVERIFY(window.runner()->result(key));
 }
 
 QTEST_MAIN(TestMainWindow)
