@@ -1,6 +1,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/imageinput.h"
+#include "app/cli/imageoutput.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/core/provenance.h"
@@ -18,9 +19,11 @@ int runBlur(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
     names.insert({ "kernel", "noise-var", "poisson", "seed", "boundary", "analysis" });
+    names.merge(outputOptionNames());
     Arguments args(argv, names, { "json", "uint16" });
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
+    const engine::TiffWriteOptions options = tiffWriteOptions(args, output);
     const bool fromFile = args.value("kernel").has_value();
     if (fromFile == args.value("defocus").has_value())
         throw UsageError("give either --kernel FILE or --defocus D");
@@ -49,12 +52,9 @@ int runBlur(const std::vector<std::string>& argv, std::ostream& out)
     if (fromFile)
         provenance.inputs.push_back(*args.value("kernel"));
     for (const auto& name : names)
-        if (auto v = args.value(name); v && name != "kernel")
+        if (auto v = args.value(name); v && name != "kernel" && name != "format")
             provenance.parameters.emplace_back(name, *v);
     blurred.setProvenance(provenance.toJson());
-    engine::TiffWriteOptions options;
-    if (args.flag("uint16"))
-        options.sampleType = engine::TiffWriteOptions::SampleType::UInt16;
     const auto report = engine::writeImage(blurred, output, options);
 
     for (const auto& w : warnings)
@@ -79,7 +79,8 @@ Command blurCommand()
     return { "blur", "blur an image with a kernel or a simulated probe, and add noise",
         "usage: latentlens-cli blur (--kernel K.tif | --defocus D [optics options])\n"
         "                           [--noise-var V] [--poisson PHOTONS] [--seed S]\n"
-        "                           [--boundary reflect|periodic] [--uint16] [--json] IN OUT\n"
+        "                           [--boundary reflect|periodic] [--uint16] [--format F]\n"
+        "                           [--json] IN OUT\n"
         "\n"
         "Computes B = I * K + N plane by plane (FFT convolution) and writes OUT as float32\n"
         "TIFF (16-bit with --uint16) with a provenance record.\n\n"
@@ -89,7 +90,7 @@ Command blurCommand()
         "                      Gaussian read noise of --noise-var\n"
         "  --seed S            noise seed (default 0)\n"
         "  --boundary B        reflect (default) or periodic\n"
-            + analysisOptionHelp() + "\n" + probeOptionsHelp(),
+            + outputOptionsHelp() + analysisOptionHelp() + "\n" + probeOptionsHelp(),
         runBlur };
 }
 

@@ -1,6 +1,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/imageinput.h"
+#include "app/cli/imageoutput.h"
 #include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
@@ -38,9 +39,11 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     auto names = probeOptionNames();
     names.insert({ "method", "kernel", "nsr", "iterations", "max-iterations", "tv", "alpha",
         "lambda", "background", "preset", "model", "device", "analysis" });
+    names.merge(outputOptionNames());
     Arguments args(argv, names, { "json", "uint16", "periodic", "no-accelerate", "progress" });
     args.expectPositionals(2, "an input and an output image");
     const std::string input = args.positionals()[0], output = args.positionals()[1];
+    const engine::TiffWriteOptions write = tiffWriteOptions(args, output);
     const std::string method = args.required("method");
     const bool network = isNetworkMethod(method);
     if (!network && method != "wiener" && method != "rl" && method != "hl")
@@ -132,7 +135,8 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     if (fromFile)
         provenance.inputs.push_back(*args.value("kernel"));
     for (const auto& name : names)
-        if (auto v = args.value(name); v && name != "kernel" && name != "method")
+        if (auto v = args.value(name);
+            v && name != "kernel" && name != "method" && name != "format")
             provenance.parameters.emplace_back(name, *v);
 
     const auto start = std::chrono::steady_clock::now();
@@ -224,9 +228,6 @@ int runDeblur(const std::vector<std::string>& argv, std::ostream& out)
     provenance.parameters.emplace_back("chosen_" + parameterName, chosen.dump());
     provenance.parameters.emplace_back("noise_sigma", sigma.dump());
     result.setProvenance(provenance.toJson());
-    engine::TiffWriteOptions write;
-    if (args.flag("uint16"))
-        write.sampleType = engine::TiffWriteOptions::SampleType::UInt16;
     const auto written = engine::writeImage(result, output, write);
     for (const auto& w : warnings)
         std::cerr << "latentlens-cli deblur: warning: " << w << "\n";
@@ -257,7 +258,8 @@ Command deblurCommand()
 {
     return { "deblur", "remove a known blur: Wiener, Richardson-Lucy or hyper-Laplacian",
         "usage: latentlens-cli deblur --method wiener|rl|hl (--kernel K.tif | --defocus D\n"
-        "                             [optics options]) [method options] [--json] IN OUT\n"
+        "                             [optics options]) [method options] [--format F] [--json] IN "
+        "OUT\n"
         "\n"
         "Deconvolves every plane of IN and writes float32 TIFF (16-bit with --uint16) with a\n"
         "provenance record. Every parameter has an automatic default from the image's\n"
@@ -272,20 +274,21 @@ Command deblurCommand()
         "  --periodic          treat the image as periodic instead of handling its border\n"
         "  --progress          print each iteration to stderr\n"
         "  --uint16            write 16-bit output\n"
-        "  --json              print a JSON summary (with the image's and the kernel's\n"
-        "                      pixel sizes)\n"
-        "Wiener:\n"
-        "  --nsr X             regularisation weight (default: chosen by UPRE per plane)\n"
-        "Richardson-Lucy:\n"
-        "  --iterations N      fixed count (default: automatic, discrepancy principle)\n"
-        "  --max-iterations N  cap of the automatic count (default 150)\n"
-        "  --tv X              total-variation weight (default: from the noise; 0 = none)\n"
-        "  --background B      known background (default: 3 x the noise level)\n"
-        "  --no-accelerate     plain RL instead of Biggs-Andrews acceleration\n"
-        "Hyper-Laplacian:\n"
-        "  --alpha A           exponent of the gradient prior (default 2/3)\n"
-        "  --lambda L          data weight (default: from the noise)\n"
-        "  --preset paper      Krishnan and Fergus's setting: alpha 2/3, lambda 2000\n\n"
+            + outputOptionsHelp()
+            + "  --json              print a JSON summary (with the image's and the kernel's\n"
+              "                      pixel sizes)\n"
+              "Wiener:\n"
+              "  --nsr X             regularisation weight (default: chosen by UPRE per plane)\n"
+              "Richardson-Lucy:\n"
+              "  --iterations N      fixed count (default: automatic, discrepancy principle)\n"
+              "  --max-iterations N  cap of the automatic count (default 150)\n"
+              "  --tv X              total-variation weight (default: from the noise; 0 = none)\n"
+              "  --background B      known background (default: 3 x the noise level)\n"
+              "  --no-accelerate     plain RL instead of Biggs-Andrews acceleration\n"
+              "Hyper-Laplacian:\n"
+              "  --alpha A           exponent of the gradient prior (default 2/3)\n"
+              "  --lambda L          data weight (default: from the noise)\n"
+              "  --preset paper      Krishnan and Fergus's setting: alpha 2/3, lambda 2000\n\n"
             + analysisOptionHelp() + probeOptionsHelp(),
         runDeblur };
 }

@@ -1,5 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/imageoutput.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/core/provenance.h"
@@ -19,9 +20,11 @@ int runProbe(const std::vector<std::string>& argv, std::ostream& out)
 {
     auto names = probeOptionNames();
     names.insert({ "output", "import", "dataset", "fit-range" });
+    names.merge(outputOptionNames());
     Arguments args(argv, names, { "json", "complex-pages" });
     args.expectPositionals(0, "no file arguments (use -o)");
     const std::string output = args.required("output");
+    const engine::TiffWriteOptions write = tiffWriteOptions(args, output);
     const auto importPath = args.value("import");
     if (!importPath) {
         for (const char* name : { "dataset", "fit-range" })
@@ -83,10 +86,11 @@ int runProbe(const std::vector<std::string>& argv, std::ostream& out)
         kernel = simulatedKernel(args, warnings);
     }
     for (const auto& name : names)
-        if (auto v = args.value(name); v && name != "output" && name != "import")
+        if (auto v = args.value(name);
+            v && name != "output" && name != "import" && name != "format")
             provenance.parameters.emplace_back(name, *v);
     kernel.setProvenance(provenance.toJson());
-    engine::writeImage(kernel, output);
+    engine::writeImage(kernel, output, write);
 
     for (const auto& w : warnings)
         std::cerr << "latentlens-cli probe: warning: " << w << "\n";
@@ -113,14 +117,16 @@ int runProbe(const std::vector<std::string>& argv, std::ostream& out)
 Command probeCommand()
 {
     return { "probe", "the blur kernel of a simulated or imported probe at a defocus",
-        "usage: latentlens-cli probe [--defocus D] [optics options] [--json] -o KERNEL.tif\n"
+        "usage: latentlens-cli probe [--defocus D] [optics options] [--format F] [--json]\n"
+        "                            -o KERNEL.tif\n"
         "       latentlens-cli probe --import FILE [--dataset PATH] [--pixel-size M]\n"
-        "                            [--energy KEV] [--defocus D] [--json] -o KERNEL.tif\n"
+        "                            [--energy KEV] [--defocus D] [--format F] [--json]\n"
+        "                            -o KERNEL.tif\n"
         "\n"
         "Simulates the complex probe of a zone plate (annular pupil, focused, propagated\n"
         "by the angular spectrum method to the defocus), or imports a probe, and writes its\n"
         "intensity as a normalised float32 kernel (sum 1) with its pixel size.\n\n"
-            + probeOptionsHelp()
+            + probeOptionsHelp() + outputOptionsHelp()
             + "  -o, --output FILE   kernel TIFF to write\n"
               "  --json              print a JSON summary\n"
               "\n"

@@ -1,5 +1,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/imageoutput.h"
 
 #include "engine/core/provenance.h"
 #include "engine/forward/specimen.h"
@@ -15,11 +16,13 @@ namespace {
 
 int runSpecimen(const std::vector<std::string>& argv, std::ostream& out)
 {
-    const std::set<std::string> names { "output", "width", "height", "size", "seed", "filaments",
+    std::set<std::string> names { "output", "width", "height", "size", "seed", "filaments",
         "vesicles", "nuclei", "background", "pixel-size" };
+    names.merge(outputOptionNames());
     Arguments args(argv, names, { "json", "uint16" });
     args.expectPositionals(0, "no file arguments (use -o)");
     const std::string output = args.required("output");
+    const engine::TiffWriteOptions write = tiffWriteOptions(args, output);
     auto whole = [&](const char* name, double fallback, double lo, double hi) {
         const double v = args.number(name).value_or(fallback);
         if (v < lo || v > hi || v != std::floor(v))
@@ -44,12 +47,9 @@ int runSpecimen(const std::vector<std::string>& argv, std::ostream& out)
     }
     engine::Provenance provenance { "specimen", {}, {}, {} };
     for (const auto& name : names)
-        if (auto v = args.value(name); v && name != "output")
+        if (auto v = args.value(name); v && name != "output" && name != "format")
             provenance.parameters.emplace_back(name, *v);
     image.setProvenance(provenance.toJson());
-    engine::TiffWriteOptions write;
-    if (args.flag("uint16"))
-        write.sampleType = engine::TiffWriteOptions::SampleType::UInt16;
     engine::writeImage(image, output, write);
     if (args.flag("json"))
         out << nlohmann::json { { "output", output }, { "width", options.width },
@@ -68,7 +68,8 @@ Command specimenCommand()
 {
     return { "specimen", "a synthetic fluorescence specimen (ground truth for tests and demos)",
         "usage: latentlens-cli specimen [--size N | --width W --height H] [--seed S]\n"
-        "                               [density options] [--uint16] [--json] -o OUT.tif\n"
+        "                               [density options] [--uint16] [--format F] [--json]\n"
+        "                               -o OUT.tif\n"
         "\n"
         "Draws a synthetic fluorescence image in [0, 1]: an uneven background, textured\n"
         "nuclei, curved filaments and vesicles. The same options give the same image.\n"
@@ -82,7 +83,7 @@ Command specimenCommand()
         "  --background B      background level (default 0.04)\n"
         "  --pixel-size M      pixel size in metres to record in the file\n"
         "  --uint16            write 16-bit instead of float32\n"
-        "  -o, --output FILE   TIFF to write\n",
+            + outputOptionsHelp() + "  -o, --output FILE   TIFF to write\n",
         runSpecimen };
 }
 

@@ -1053,12 +1053,16 @@ void MainWindow::chooseExport(int kind)
                                                 : QFileInfo(mCurrentFile).completeBaseName();
     const QString folder = QSettings().value("exportFolder").toString();
     const QString suffix[] = { "_comparison.tif", "_grid.png", "_metrics.csv" };
-    const QString filter[]
-        = { tr("TIFF (*.tif *.tiff)"), tr("PNG image (*.png)"), tr("CSV (*.csv)") };
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QDir(folder).filePath(base + suffix[kind]), filter[kind]);
+    const QString omeFilter = tr("OME-TIFF (*.ome.tif *.ome.tiff)");
+    const QString filter[] = { tr("TIFF (*.tif *.tiff)") + ";;" + omeFilter,
+        tr("PNG image (*.png)"), tr("CSV (*.csv)") };
+    QString chosenFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+        QDir(folder).filePath(base + suffix[kind]), filter[kind], &chosenFilter);
     if (path.isEmpty())
         return;
+    if (kind == 0 && chosenFilter == omeFilter) // the name says the format (ResultExporter)
+        path = ResultExporter::omeTiffPath(path);
     QSettings().setValue("exportFolder", QFileInfo(path).absolutePath());
     if (kind == 0)
         exportResults(path);

@@ -72,7 +72,8 @@ public:
     bool simulateBlur(double noiseVariance = 0.001);
 
     /// Writes the input, every result and the ground truth as one float32 TIFF stack (one
-    /// channel per panel, named) with a provenance record of every method's parameters.
+    /// channel per panel, named) with a provenance record of every method's parameters;
+    /// OME-TIFF when `path` ends in .ome.tif or .ome.tiff, else an ImageJ hyperstack.
     bool exportResults(const QString& path);
     /// Writes the shown panels, titled, as one PNG.
     bool exportGrid(const QString& path);

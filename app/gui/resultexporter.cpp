@@ -4,6 +4,7 @@
 
 #include "engine/core/provenance.h"
 #include "engine/io/imageio.h"
+#include "engine/io/tiffio.h"
 #include "widgets/comparisongrid.h"
 
 #include <QImage>
@@ -74,13 +75,26 @@ int ResultExporter::writeComparison(const QString& path, const Comparison& c)
     // In the input's own scale: raw counts for integer data, as the CLI writes them.
     stack.setIntensityScale(c.image->intensityScale());
     stack.setProvenance(provenance.toJson());
+    engine::TiffWriteOptions options;
+    if (engine::isOmeTiffName(path.toStdString()))
+        options.format = engine::TiffWriteOptions::Format::OmeTiff;
     try {
-        engine::writeImage(stack, path.toStdString());
+        engine::writeImage(stack, path.toStdString(), options);
     } catch (const std::exception& e) {
         mError = tr("%1 could not be written: %2").arg(path, QString::fromUtf8(e.what()));
         return 0;
     }
     return int(planes.size());
+}
+
+QString ResultExporter::omeTiffPath(const QString& path)
+{
+    if (engine::isOmeTiffName(path.toStdString()))
+        return path;
+    for (const QString& suffix : { QStringLiteral(".tiff"), QStringLiteral(".tif") })
+        if (path.endsWith(suffix, Qt::CaseInsensitive))
+            return path.left(path.size() - suffix.size()) + ".ome" + suffix;
+    return path + ".ome.tif";
 }
 
 bool ResultExporter::writeGrid(const QString& path)

@@ -17,8 +17,9 @@ namespace latentlens::app {
 
 class ComparisonRunner;
 
-/// Writes what the studio shows: the comparison as one float32 TIFF stack with provenance,
-/// the grid as a PNG, the metrics as CSV. Every file is written atomically; a failed write
+/// Writes what the studio shows: the comparison as one float32 TIFF stack with provenance
+/// (an ImageJ hyperstack, or OME-TIFF for a name ending in .ome.tif), the grid as a PNG, the
+/// metrics as CSV. Every file is written atomically; a failed write
 /// returns false (0) and errorString() says why.
 class ResultExporter
 {
@@ -42,8 +43,11 @@ public:
         QString inputKey, QString truthKey);
 
     /// The input plane, every method's result and the ground truth, one named channel each,
-    /// with a provenance record of every method's parameters. Returns the channels written.
+    /// with a provenance record of every method's parameters, as OME-TIFF when `path` ends in
+    /// .ome.tif or .ome.tiff. Returns the channels written.
     int writeComparison(const QString& path, const Comparison& comparison);
+    /// `path` named as an OME-TIFF: "a.tif" becomes "a.ome.tif", "a" becomes "a.ome.tif".
+    static QString omeTiffPath(const QString& path);
     /// The shown panels, titled, as one PNG.
     bool writeGrid(const QString& path);
     /// Method, defocus, parameters, seconds, PSNR and SSIM per method.

@@ -10,6 +10,7 @@
 #include <tiffio.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdarg>
 #include <cstdint>
@@ -301,6 +302,13 @@ Spacing resolutionSpacing(TIFF* tif, double unitMetres)
     return { metres / xres, metres / yres, 0.0 };
 }
 
+std::string lowerCase(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+        [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
+
 struct PlaneLayout
 {
     std::size_t depth = 1, channels = 1, frames = 1;
@@ -331,8 +339,17 @@ Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warn
     double scale = 0.0;
     Spacing spacing;
     bool firstSeen = false;
-    const auto kv = parseKeyValues(description);
-    const bool imagej = description.starts_with("ImageJ=");
+    const auto ome = parseOmeXml(description);
+    auto kv = ome ? std::map<std::string, std::string>() : parseKeyValues(description);
+    if (ome) {
+        // Our own OME-TIFF files keep the LatentLens keys as annotations.
+        for (const auto& [key, value] : ome->keyValues)
+            if (key.starts_with("latentlens."))
+                kv.emplace(key, value);
+        if (!ome->provenance.empty())
+            kv.emplace("latentlens.provenance", ome->provenance);
+    }
+    const bool imagej = !ome && description.starts_with("ImageJ=");
     double imagejUnit = 0.0;
     if (imagej) {
         auto unit = kv.find("unit");
@@ -388,11 +405,11 @@ Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warn
                 + " planes were read as z slices"
                 + (declared > total ? " (the file may be truncated)" : "") + ".");
     };
-    if (auto ome = parseOmeXml(description); ome && ome->sizeX == first.width
-        && ome->sizeY == first.height && ome->sizeZ * ome->sizeC * ome->sizeT != total)
+    if (ome && ome->sizeX == first.width && ome->sizeY == first.height
+        && ome->sizeZ * ome->sizeC * ome->sizeT != total)
         declaredMore(ome->sizeZ * ome->sizeC * ome->sizeT, "OME-XML description");
-    if (auto ome = parseOmeXml(description); ome && ome->sizeX == first.width
-        && ome->sizeY == first.height && ome->sizeZ * ome->sizeC * ome->sizeT == total) {
+    if (ome && ome->sizeX == first.width && ome->sizeY == first.height
+        && ome->sizeZ * ome->sizeC * ome->sizeT == total) {
         layout = { ome->sizeZ, ome->sizeC, ome->sizeT, ome->pageOrder };
         if (samples > 1) // interleaved RGB pages: channels are the fastest
             layout.pageOrder = "C" + std::string(ome->pageOrder).erase(ome->pageOrder.find('C'), 1);
@@ -491,46 +508,86 @@ TiffWriteReport writeTiff(
     if (!(lo <= hi))
         lo = hi = 0.0f;
 
-    std::ostringstream desc;
-    desc.precision(10);
-    desc << "ImageJ=1.11a\n"
-         << "images=" << image.planeCount() << "\n";
-    if (image.channels() > 1)
-        desc << "channels=" << image.channels() << "\n";
-    if (image.depth() > 1)
-        desc << "slices=" << image.depth() << "\n";
-    if (image.frames() > 1)
-        desc << "frames=" << image.frames() << "\n";
-    if (image.channels() > 1 || image.frames() > 1)
-        desc << "hyperstack=true\nmode=grayscale\n";
     const Spacing& sp = image.spacing();
+    // X/YResolution (and OME's µm) are of limited precision; keep the exact size too.
+    std::string exactSpacing;
     if (sp.x > 0) {
-        desc << "unit=micron\n";
-        if (sp.z > 0)
-            desc << "spacing=" << sp.z * 1e6 << "\n";
-    }
-    desc << "loop=false\n"
-         << "min=" << (u16 ? std::clamp(lo, 0.0f, 1.0f) : lo) * scale << "\n"
-         << "max=" << (u16 ? std::clamp(hi, 0.0f, 1.0f) : hi) * scale << "\n"
-         << "latentlens.scale=" << scale << "\n";
-    if (sp.x > 0) {
-        // X/YResolution are rationals of limited precision; keep the exact size too.
         std::ostringstream exact;
         exact.precision(17);
         exact << sp.x << "," << (sp.y > 0 ? sp.y : sp.x) << "," << sp.z;
-        desc << "latentlens.spacing=" << exact.str() << "\n";
+        exactSpacing = exact.str();
     }
-    if (!image.channelNames().empty())
-        desc << "latentlens.channel_names=" << nlohmann::json(image.channelNames()).dump() << "\n";
+    std::string provenance;
     if (!image.provenance().empty()) {
-        // One line: the record must not break the key=value layout.
+        // One line: the record must not break the ImageJ key=value layout.
         auto record = nlohmann::json::parse(image.provenance(), nullptr, false);
-        desc << "latentlens.provenance="
-             << (record.is_discarded() ? nlohmann::json(image.provenance()).dump() : record.dump())
-             << "\n";
+        provenance
+            = record.is_discarded() ? nlohmann::json(image.provenance()).dump() : record.dump();
     }
-    const std::string description = desc.str();
     const std::string software = "LatentLens " + versionString();
+    std::ostringstream scaleText;
+    scaleText.precision(10);
+    scaleText << scale;
+
+    std::string description;
+    if (options.format == TiffWriteOptions::Format::OmeTiff) {
+        OmeXml ome;
+        ome.sizeX = image.width();
+        ome.sizeY = image.height();
+        ome.sizeZ = image.depth();
+        ome.sizeC = image.channels();
+        ome.sizeT = image.frames();
+        ome.pageOrder = "CZT"; // the order of Image's planes, in which the pages are written
+        ome.pixelType = u16 ? "uint16" : "float";
+        ome.physicalSizeX = sp.x;
+        ome.physicalSizeY = sp.x > 0 ? (sp.y > 0 ? sp.y : sp.x) : 0.0;
+        ome.physicalSizeZ = sp.x > 0 ? sp.z : 0.0;
+        ome.channelNames = image.channelNames();
+        // "cells.ome.tif" holds the image "cells".
+        std::string name = path.filename().string();
+        const std::string lower = lowerCase(name);
+        for (std::string_view suffix : { ".ome.tiff", ".ome.tif", ".tiff", ".tif" })
+            if (lower.ends_with(suffix) && lower.size() > suffix.size()) {
+                name.resize(name.size() - suffix.size());
+                break;
+            }
+        ome.imageName = name;
+        ome.keyValues.emplace_back("latentlens.scale", scaleText.str());
+        if (!exactSpacing.empty())
+            ome.keyValues.emplace_back("latentlens.spacing", exactSpacing);
+        ome.provenance = provenance;
+        description = formatOmeXml(ome, software);
+    } else {
+        std::ostringstream desc;
+        desc.precision(10);
+        desc << "ImageJ=1.11a\n"
+             << "images=" << image.planeCount() << "\n";
+        if (image.channels() > 1)
+            desc << "channels=" << image.channels() << "\n";
+        if (image.depth() > 1)
+            desc << "slices=" << image.depth() << "\n";
+        if (image.frames() > 1)
+            desc << "frames=" << image.frames() << "\n";
+        if (image.channels() > 1 || image.frames() > 1)
+            desc << "hyperstack=true\nmode=grayscale\n";
+        if (sp.x > 0) {
+            desc << "unit=micron\n";
+            if (sp.z > 0)
+                desc << "spacing=" << sp.z * 1e6 << "\n";
+        }
+        desc << "loop=false\n"
+             << "min=" << (u16 ? std::clamp(lo, 0.0f, 1.0f) : lo) * scale << "\n"
+             << "max=" << (u16 ? std::clamp(hi, 0.0f, 1.0f) : hi) * scale << "\n"
+             << "latentlens.scale=" << scaleText.str() << "\n";
+        if (!exactSpacing.empty())
+            desc << "latentlens.spacing=" << exactSpacing << "\n";
+        if (!image.channelNames().empty())
+            desc << "latentlens.channel_names=" << nlohmann::json(image.channelNames()).dump()
+                 << "\n";
+        if (!provenance.empty())
+            desc << "latentlens.provenance=" << provenance << "\n";
+        description = desc.str();
+    }
 
     AtomicFile file(path);
     tLastTiffError.clear();
@@ -595,6 +652,12 @@ TiffWriteReport writeTiff(
         throw IoError(path, "writing failed" + libtiffSays() + ".");
     file.commit();
     return report;
+}
+
+bool isOmeTiffName(const std::filesystem::path& path)
+{
+    const std::string name = lowerCase(path.filename().string());
+    return name.ends_with(".ome.tif") || name.ends_with(".ome.tiff");
 }
 
 } // namespace latentlens::engine

@@ -11,6 +11,10 @@ namespace latentlens::engine {
 
 struct TiffWriteOptions
 {
+    enum class Format { ImageJHyperstack, OmeTiff };
+    /// ImageJ hyperstack (the default; Fiji's own layout) or OME-TIFF (OME-XML in the first
+    /// page, for Bio-Formats, OMERO, QuPath and napari).
+    Format format = Format::ImageJHyperstack;
     enum class SampleType { Float32, UInt16 };
     /// Float32 keeps every value (written in the image's intensity scale); UInt16 writes
     /// round(v * 65535) of values clipped to [0, 1].
@@ -37,12 +41,18 @@ struct TiffWriteReport
 /// Throws IoError if the file is missing, empty, truncated, corrupt or of an unsupported kind.
 Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warnings = nullptr);
 
-/// Writes one page per plane with an ImageJ hyperstack description (channels, slices,
-/// frames, spacing in microns), the intensity scale, channel names and the image's
-/// provenance record. The file appears only when complete (see AtomicFile).
+/// Writes one page per plane (channels fastest, then z, then time) with an ImageJ hyperstack
+/// description (channels, slices, frames, spacing in microns) or, for Format::OmeTiff, an
+/// OME-XML description (DimensionOrder XYCZT, physical sizes in µm, channel names); either
+/// keeps the intensity scale, channel names and the image's provenance record, so that
+/// readTiff gives the same image back. The file appears only when complete (see AtomicFile).
 /// Throws IoError if the file cannot be written, InvalidArgument if the image is empty or
 /// holds NaN while UInt16 is asked for.
 TiffWriteReport writeTiff(
     const Image& image, const std::filesystem::path& path, const TiffWriteOptions& options = {});
+
+/// Whether the file name ends in ".ome.tif" or ".ome.tiff" (in any case), as OME-TIFF files
+/// are named.
+bool isOmeTiffName(const std::filesystem::path& path);
 
 } // namespace latentlens::engine

@@ -100,6 +100,7 @@ private slots:
     void deblurErrors_data();
     void deblurErrors();
     void blurWithDeltaKernelKeepsImage();
+    void formatChoosesOmeTiffOrImageJ();
     void deblurReadsXrfMapsWithTheirAnalysisAndScanStep();
     void stackShorterThanDeclaredIsReported();
     void blurWithDefocusIsSeededAndLeavesNothingOnError();
@@ -472,6 +473,9 @@ void TestCli::deblurErrors_data()
     QTest::newRow("kernel larger than image")
         << QStringList { "deblur", "--method", "wiener", "--defocus", "3", "SMALL", "OUT" } << 1
         << "larger than the image";
+    QTest::newRow("unknown format") << QStringList { "deblur", "--method", "wiener", "--defocus",
+        "3", "--format", "bogus", "A", "OUT" }
+                                    << 2 << "'imagej' or 'ome-tiff' (got 'bogus')";
 }
 
 void TestCli::deblurErrors()
@@ -501,6 +505,39 @@ void TestCli::blurWithDeltaKernelKeepsImage()
     const auto m = runCli({ "metrics", "--json", "--reference", mA, out });
     const auto planes = QJsonDocument::fromJson(m.out.toUtf8()).object()["planes"].toArray();
     QVERIFY(planes[0].toObject()["psnr"].isNull() || planes[0].toObject()["psnr"].toDouble() > 100);
+}
+
+void TestCli::formatChoosesOmeTiffOrImageJ()
+{
+    engine::Image delta(3, 3);
+    delta.at(1, 1) = 1.0f;
+    const QString k = mDir.filePath("delta-f.tif");
+    engine::writeTiff(delta, k.toStdString());
+    auto description = [](const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QString deblurred = mDir.filePath("deblurred-ome.tif");
+    const auto d = runCli(
+        { "deblur", "--method", "wiener", "--kernel", k, "--format", "ome-tiff", mA, deblurred });
+    QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+    QByteArray bytes = description(deblurred);
+    QVERIFY(bytes.contains("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OME xmlns="));
+    QVERIFY(!bytes.contains("ImageJ="));
+    const auto back = engine::readTiff(deblurred.toStdString());
+    QCOMPARE(back.depth(), std::size_t(2));
+    QVERIFY(back.provenance().find("\"operation\":\"deblur\"") != std::string::npos);
+    QVERIFY(back.provenance().find("format") == std::string::npos); // not a parameter
+
+    // A name ending in .ome.tif asks for OME-TIFF unless --format says otherwise.
+    const QString named = mDir.filePath("blurred.ome.tif");
+    QCOMPARE(runCli({ "blur", "--kernel", k, mA, named }).exitCode, 0);
+    QVERIFY(description(named).contains("<OME xmlns="));
+    QCOMPARE(runCli({ "blur", "--kernel", k, "--format", "imagej", mA, named }).exitCode, 0);
+    bytes = description(named);
+    QVERIFY(bytes.contains("ImageJ=") && !bytes.contains("<OME"));
+    QCOMPARE(runCli({ "blur", "--kernel", k, mA, mDir.filePath("plain.tif") }).exitCode, 0);
+    QVERIFY(description(mDir.filePath("plain.tif")).contains("ImageJ="));
 }
 
 void TestCli::blurWithDefocusIsSeededAndLeavesNothingOnError()

@@ -2,6 +2,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/methodpanel.h"
 #include "app/gui/probepanel.h"
+#include "app/gui/resultexporter.h"
 #include "app/gui/stackresults.h"
 #include "app/gui/trainingpanel.h"
 
@@ -520,6 +521,20 @@ void TestMainWindow::exportsResultsGridAndMetrics()
     QVERIFY(std::equal(wiener.values().begin(), wiener.values().end(), written.plane(2).begin()));
     QVERIFY(written.provenance().find("defocus_um") != std::string::npos);
     QVERIFY(written.provenance().find("UPRE") != std::string::npos);
+    // A name ending in .ome.tif gives OME-TIFF with the same channels (the OME-TIFF filter
+    // of the dialog names the file so).
+    const QString ome = mDir.filePath("out/comparison.ome.tif");
+    QCOMPARE(app::ResultExporter::omeTiffPath(mDir.filePath("out/comparison.tif")), ome);
+    QVERIFY(window.exportResults(ome));
+    QFile omeFile(ome);
+    QVERIFY(omeFile.open(QIODevice::ReadOnly));
+    const QByteArray omeBytes = omeFile.readAll();
+    QVERIFY(omeBytes.contains("<OME ") && !omeBytes.contains("ImageJ="));
+    const engine::Image omeWritten = engine::readImage(ome.toStdString());
+    QCOMPARE(omeWritten.channelNames(), written.channelNames());
+    QVERIFY(
+        std::equal(wiener.values().begin(), wiener.values().end(), omeWritten.plane(2).begin()));
+    QCOMPARE(omeWritten.provenance(), written.provenance());
 
     const QString png = mDir.filePath("out/grid.png");
     QVERIFY(window.exportGrid(png));

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -74,6 +77,10 @@ private slots:
     void nanIsRefusedForUInt16AndNothingIsLost();
     void intensityScaleIsKeptThroughFloat32();
     void bigTiffRoundTrip();
+    void omeTiffRoundTripIsExact_data();
+    void omeTiffRoundTripIsExact();
+    void omeTiffNames_data();
+    void omeTiffNames();
 
     void everySampleTypeReads_data();
     void everySampleTypeReads();
@@ -81,6 +88,7 @@ private slots:
     void omeTiffFromAnotherWriter();
     void tifffileStacksRead();
     void ourFilesAreImageJHyperstacksForTifffile();
+    void ourOmeTiffsKeepTheirMetadataForTifffile();
     void libtiffToolsConversionsRead_data();
     void libtiffToolsConversionsRead();
 
@@ -237,6 +245,91 @@ void TestTiffIo::bigTiffRoundTrip()
     QVERIFY(back.sameShape(img));
     for (std::size_t i = 0; i < img.size(); ++i)
         QCOMPARE(back.data()[i], img.data()[i]);
+}
+
+void TestTiffIo::omeTiffRoundTripIsExact_data()
+{
+    QTest::addColumn<int>("z");
+    QTest::addColumn<int>("c");
+    QTest::addColumn<int>("t");
+    QTest::addColumn<bool>("uint16");
+    QTest::newRow("single plane") << 1 << 1 << 1 << false;
+    QTest::newRow("z stack") << 7 << 1 << 1 << false;
+    QTest::newRow("channels") << 1 << 3 << 1 << false;
+    QTest::newRow("hyperstack") << 3 << 2 << 4 << false;
+    QTest::newRow("hyperstack, 16-bit") << 3 << 2 << 4 << true;
+}
+
+void TestTiffIo::omeTiffRoundTripIsExact()
+{
+    QFETCH(int, z);
+    QFETCH(int, c);
+    QFETCH(int, t);
+    QFETCH(bool, uint16);
+    auto img = numbered(37, 21, z, c, t);
+    if (uint16) {
+        for (std::size_t i = 0; i < img.size(); ++i)
+            img.data()[i] = float(double(i * 509 % 65536) / 65535.0);
+    } else {
+        img.at(0, 0, 0) = -3.5f;
+        img.at(1, 0, 0) = 1e-30f;
+        img.setIntensityScale(255.0); // an 8-bit input: written in 0..255, read in [0, 1]
+    }
+    img.setSpacing({ 65e-9, 70e-9, 0.3e-6 });
+    std::vector<std::string> names;
+    for (int i = 0; i < c; ++i)
+        names.push_back("ch" + std::to_string(i) + " <\"K\u03B1\" & 'L'>");
+    img.setChannelNames(names);
+    engine::Provenance prov { "test", { "in <1>.tif" }, { { "nsr", "0.01 & more" } }, {} };
+    img.setProvenance(prov.toJson());
+
+    const QString file = path("rt.ome.tif");
+    engine::TiffWriteOptions opts;
+    opts.format = engine::TiffWriteOptions::Format::OmeTiff;
+    if (uint16)
+        opts.sampleType = engine::TiffWriteOptions::SampleType::UInt16;
+    engine::writeTiff(img, file.toStdString(), opts);
+
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OME xmlns="));
+    QVERIFY(bytes.contains("DimensionOrder=\"XYCZT\""));
+    QVERIFY(!bytes.contains("ImageJ="));
+
+    std::vector<std::string> warnings;
+    const auto back = engine::readTiff(file.toStdString(), &warnings);
+    QVERIFY(warnings.empty());
+    QCOMPARE(back.depth(), std::size_t(z));
+    QCOMPARE(back.channels(), std::size_t(c));
+    QCOMPARE(back.frames(), std::size_t(t));
+    QVERIFY(back.sameShape(img));
+    for (std::size_t i = 0; i < img.size(); ++i)
+        QCOMPARE(back.data()[i], img.data()[i]);
+    QCOMPARE(back.spacing().x, 65e-9);
+    QCOMPARE(back.spacing().y, 70e-9);
+    QCOMPARE(back.spacing().z, 0.3e-6);
+    QCOMPARE(back.channelNames(), names);
+    QCOMPARE(back.provenance(), img.provenance());
+    QCOMPARE(back.intensityScale(), uint16 ? 65535.0 : 255.0);
+}
+
+void TestTiffIo::omeTiffNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ome");
+    QTest::newRow("ome.tif") << "a/cells.ome.tif" << true;
+    QTest::newRow("OME.TIFF") << "CELLS.OME.TIFF" << true;
+    QTest::newRow("tif") << "cells.tif" << false;
+    QTest::newRow("ome in the folder") << "x.ome.tif/cells.tif" << false;
+    QTest::newRow("ome without tif") << "cells.ome" << false;
+}
+
+void TestTiffIo::omeTiffNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, ome);
+    QCOMPARE(engine::isOmeTiffName(name.toStdString()), ome);
 }
 
 void TestTiffIo::everySampleTypeReads_data()
@@ -431,6 +524,72 @@ void TestTiffIo::ourFilesAreImageJHyperstacksForTifffile()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines[0], QString("ZCYX (3, 2, 6, 10) 2 3 0.5 micron"));
     QCOMPARE(lines[1].toFloat(), img.at(7, 5, img.planeIndex(1, 2, 0)));
+}
+
+void TestTiffIo::ourOmeTiffsKeepTheirMetadataForTifffile()
+{
+    if (!haveTifffile())
+        QSKIP("python3-tifffile is not installed (tools/setup.sh installs it)");
+    auto img = numbered(10, 6, 3, 2, 4);
+    img.setSpacing({ 100e-9, 120e-9, 0.5e-6 });
+    img.setChannelNames({ "DAPI & \"nuclei\"", "Fe K\u03B1 <XRF>" });
+    img.setProvenance(engine::Provenance { "deblur", { "in.tif" }, {}, {} }.toJson());
+    const QString file = path("ours.ome.tif");
+    engine::TiffWriteOptions opts;
+    opts.format = engine::TiffWriteOptions::Format::OmeTiff;
+    engine::writeTiff(img, file.toStdString(), opts);
+
+    // tifffile finds the OME series from the XML alone (its axes and shape follow
+    // DimensionOrder and the sizes), and the XML parses with its units, names and
+    // annotations.
+    QString out;
+    QVERIFY2(
+        python(
+            { "-c",
+                "import sys, json, tifffile, xml.etree.ElementTree as ET\n"
+                "ns = {'o': 'http://www.openmicroscopy.org/Schemas/OME/2016-06'}\n"
+                "with tifffile.TiffFile(sys.argv[1]) as t:\n"
+                "  s = t.series[0]; a = s.asarray()\n"
+                "  root = ET.fromstring(t.ome_metadata)\n"
+                "  px = root.find('o:Image/o:Pixels', ns)\n"
+                "  refs = [r.get('ID') for r in root.findall('o:Image/o:AnnotationRef', ns)]\n"
+                "  sa = root.find('o:StructuredAnnotations', ns)\n"
+                "  print(json.dumps({'ome': t.is_ome, 'imagej': t.is_imagej, 'axes': s.axes,\n"
+                "    'shape': list(s.shape), 'dtype': str(a.dtype),\n"
+                "    'order': px.get('DimensionOrder'), 'type': px.get('Type'),\n"
+                "    'x': float(px.get('PhysicalSizeX')), 'y': float(px.get('PhysicalSizeY')),\n"
+                "    'z': float(px.get('PhysicalSizeZ')), 'unit': px.get('PhysicalSizeXUnit'),\n"
+                "    'channels': [c.get('Name') for c in px.findall('o:Channel', ns)],\n"
+                "    'tiffdata': [d.attrib for d in px.findall('o:TiffData', ns)],\n"
+                "    'refs': len(refs), 'resolved': all(sa.find(\"*[@ID='%s']\" % r) is not None\n"
+                "      for r in refs),\n"
+                "    'provenance': sa.find(\"o:CommentAnnotation/o:Value\", ns).text,\n"
+                "    'value': float(a[1, 2, 1, 5, 7])}))",
+                file },
+            &out),
+        qPrintable(out));
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+    QVERIFY2(!o.isEmpty(), qPrintable(out));
+    QCOMPARE(o["ome"].toBool(), true);
+    QCOMPARE(o["imagej"].toBool(), false);
+    QCOMPARE(o["axes"].toString(), QString("TZCYX"));
+    QCOMPARE(o["shape"].toArray(), (QJsonArray { 4, 3, 2, 6, 10 }));
+    QCOMPARE(o["dtype"].toString(), QString("float32"));
+    QCOMPARE(o["order"].toString(), QString("XYCZT"));
+    QCOMPARE(o["type"].toString(), QString("float"));
+    QCOMPARE(o["x"].toDouble(), 0.1);
+    QCOMPARE(o["y"].toDouble(), 0.12);
+    QCOMPARE(o["z"].toDouble(), 0.5);
+    QCOMPARE(o["unit"].toString(), QString::fromUtf8("\u00B5m"));
+    QCOMPARE(o["channels"].toArray(),
+        (QJsonArray {
+            QString::fromUtf8("DAPI & \"nuclei\""), QString::fromUtf8("Fe K\u03B1 <XRF>") }));
+    QCOMPARE(o["tiffdata"].toArray(),
+        (QJsonArray { QJsonObject { { "IFD", "0" }, { "PlaneCount", "24" } } }));
+    QCOMPARE(o["refs"].toInt(), 2);
+    QCOMPARE(o["resolved"].toBool(), true);
+    QCOMPARE(o["provenance"].toString().toStdString(), img.provenance());
+    QCOMPARE(o["value"].toDouble(), double(img.at(7, 5, img.planeIndex(1, 2, 1))));
 }
 
 void TestTiffIo::libtiffToolsConversionsRead_data()
