@@ -30,6 +30,18 @@ void saveScreenshot(QWidget* window, const QString& target)
     QApplication::exit(saved ? 0 : 1);
 }
 
+/// Where translations are looked for, in order: the installed folder beside the program
+/// (<prefix>/share/latentlens/translations, when there is one), then the copy built in.
+QStringList translationFolders()
+{
+    QStringList folders;
+    const QDir installed(QApplication::applicationDirPath() + "/../share/latentlens/translations");
+    if (installed.exists())
+        folders << installed.canonicalPath();
+    folders << QStringLiteral(":/i18n");
+    return folders;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -44,13 +56,20 @@ int main(int argc, char** argv)
     // English first, for its plural forms ("1 slice", "3 slices"); the user's language, when
     // there is a translation, is installed after it and so takes precedence.
     QTranslator english, translator;
-    if (english.load(":/i18n/latentlens_en"))
-        QApplication::installTranslator(&english);
+    const QStringList folders = translationFolders();
+    for (const QString& folder : folders)
+        if (english.load("latentlens_en", folder)) {
+            QApplication::installTranslator(&english);
+            break;
+        }
     // View > Language overrides the system's language (from the next start).
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const QLocale language = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    if (translator.load(language, "latentlens", "_", ":/i18n"))
-        QApplication::installTranslator(&translator);
+    for (const QString& folder : folders)
+        if (translator.load(language, "latentlens", "_", folder)) {
+            QApplication::installTranslator(&translator);
+            break;
+        }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
