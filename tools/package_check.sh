@@ -113,6 +113,7 @@ done
 has_dep libtorch1.13 || has_dep libtorch2.0 || fail "Depends names no LibTorch package"
 step "Depends covers all ${#seen[@]} packages of the libraries and plugins the programs load"
 grep -q '^ Recommends: .*libopenblas0-openmp' "$work/info" || fail "Recommends lacks libopenblas0-openmp"
+grep -q '^ Recommends: .*fonts-wqy-microhei' "$work/info" || fail "Recommends lacks fonts-wqy-microhei (the Chinese interface needs a CJK font)"
 for field in "Section: science" "Priority: optional"; do
     grep -q "^ $field" "$work/info" || fail "control lacks '$field'"
 done
