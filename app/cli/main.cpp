@@ -7,6 +7,7 @@
 #include "engine/core/exception.h"
 
 #include <iostream>
+#include <new>
 #include <nlohmann/json.hpp>
 
 using namespace latentlens;
@@ -81,6 +82,11 @@ int main(int argc, char** argv)
             return 2;
         } catch (const engine::Exception& e) {
             std::cerr << "latentlens-cli " << command.name << ": " << e.what() << "\n";
+            return 1;
+        } catch (const std::bad_alloc&) {
+            std::cerr << "latentlens-cli " << command.name
+                      << ": not enough memory for this input; try a smaller image or stack, or "
+                         "a machine with more memory\n";
             return 1;
         } catch (const std::exception& e) {
             std::cerr << "latentlens-cli " << command.name << ": unexpected error: " << e.what()

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 #include <tiffio.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -76,6 +77,25 @@ std::string describe(const PageFormat& f)
     const char* kind = f.kind == Kind::Float ? "float" : f.kind == Kind::Int ? "int" : "uint";
     return std::to_string(f.width) + "x" + std::to_string(f.height) + " " + kind
         + std::to_string(f.bits) + " x" + std::to_string(f.samples);
+}
+
+/// Refuses a page whose declared size the file cannot hold, before anything is allocated
+/// for it: uncompressed pixels must be in the file, and compressed ones within 4096 times
+/// the file's size (beyond any codec's real ratio on image data).
+void checkDeclaredSize(TIFF* tif, const PageFormat& f, const std::filesystem::path& path, int page,
+    std::uintmax_t fileSize)
+{
+    const double decoded = double(f.width) * double(f.height) * double(f.samples)
+        * std::max(1.0, double(f.bits) / 8.0);
+    uint16_t compression = COMPRESSION_NONE;
+    TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &compression);
+    const double limit
+        = compression == COMPRESSION_NONE ? double(fileSize) : 4096.0 * double(fileSize);
+    if (decoded > limit)
+        throw IoError(path,
+            "page " + std::to_string(page + 1) + " declares " + std::to_string(f.width) + " x "
+                + std::to_string(f.height) + " pixels, more than the " + std::to_string(fileSize)
+                + "-byte file can hold; the file is corrupt or truncated.");
 }
 
 PageFormat readFormat(TIFF* tif, const std::filesystem::path& path, int page)
@@ -321,6 +341,10 @@ Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warn
 {
     installHandlers();
     requireNonEmptyFile(path);
+    std::error_code sizeError;
+    const std::uintmax_t fileSize = std::filesystem::file_size(path, sizeError);
+    if (sizeError)
+        throw IoError(path, "its size cannot be read (" + sizeError.message() + ").");
 
     tLastTiffError.clear();
     TiffHandle tif(TIFFOpen(path.c_str(), "r"));
@@ -363,6 +387,7 @@ Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warn
             continue;
         }
         PageFormat format = readFormat(tif.get(), path, page);
+        checkDeclaredSize(tif.get(), format, path, page, fileSize);
         if (!firstSeen) {
             first = format;
             firstSeen = true;
@@ -441,6 +466,14 @@ Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warn
             spacing = { x, y, z };
     }
 
+    // The whole stack as float32, against the machine's memory, before it is allocated.
+    const double needed = double(first.width) * double(first.height) * double(total) * 4.0;
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+    if (pages > 0 && pageSize > 0 && needed > 0.75 * double(pages) * double(pageSize))
+        throw IoError(path,
+            "reading it needs " + std::to_string(std::llround(needed / 1e9))
+                + " GB of memory as float32, more than three quarters of this machine's "
+                + std::to_string(std::llround(double(pages) * double(pageSize) / 1e9)) + " GB.");
     Image image(first.width, first.height, layout.depth, layout.channels, layout.frames);
     const std::size_t dims[3] = { layout.depth, layout.channels, layout.frames };
     auto targetOf = [&](std::size_t p) {
