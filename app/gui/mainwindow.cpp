@@ -912,6 +912,8 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
                 out.setProvenance(provenanceFor({ method }));
                 const QString file = info.dir().filePath(
                     info.completeBaseName() + "_" + method + "." + info.suffix());
+                if (overwritesInput(file))
+                    return false;
                 engine::writeImage(out, file.toStdString(), options);
             }
         } else {
@@ -948,6 +950,8 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
             out.setSpacing(mImage.spacing());
             out.setIntensityScale(mImage.intensityScale());
             out.setProvenance(provenanceFor(methods));
+            if (overwritesInput(path))
+                return false;
             engine::writeImage(out, path.toStdString(), options);
         }
     } catch (const std::exception& e) {
@@ -956,6 +960,19 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
     }
     statusBar()->showMessage(
         tr("Wrote the stack results of %n method(s).", "", int(methods.size())), 8000);
+    return true;
+}
+
+bool MainWindow::overwritesInput(const QString& path)
+{
+    const QFileInfo target(path), input(mCurrentFile);
+    if (mCurrentFile.isEmpty() || !target.exists()
+        || target.canonicalFilePath() != input.canonicalFilePath())
+        return false;
+    showError(tr("Cannot export"),
+        tr("%1 is the image the results were computed from; choose another name so that "
+           "it is not overwritten.")
+            .arg(path));
     return true;
 }
 
@@ -1011,6 +1028,8 @@ bool MainWindow::exportResults(const QString& path)
         showError(tr("Nothing to export"), tr("Open an image first."));
         return false;
     }
+    if (overwritesInput(path))
+        return false;
     ResultExporter::Comparison comparison;
     comparison.image = &mImage;
     comparison.plane = mPlane;

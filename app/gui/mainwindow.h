@@ -158,6 +158,8 @@ private:
     void chooseFile();
     void chooseExport(int kind);
     void chooseStackExport();
+    /// True (with a message) when `path` is the open image's own file.
+    bool overwritesInput(const QString& path);
     void updateTitle();
 
     widgets::ComparisonGrid* mGrid = nullptr;

@@ -1285,6 +1285,17 @@ void TestMainWindow::wholeStackEqualsEachPlaneAloneAndExportsRoundTrip()
     QVERIFY(raw.open(QIODevice::ReadOnly));
     QVERIFY(raw.readAll().contains("latentlens.scale=65535"));
     QVERIFY(written.provenance().find("wiener_planes") != std::string::npos);
+    // Never onto the image itself: refused, and the file stays as it was.
+    const QByteArray original = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!window.exportResults(path));
+    QVERIFY(window.lastError().contains("computed from"));
+    QVERIFY(!window.exportStackResults(path, app::MainWindow::StackLayout::MethodsAsChannels));
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), original);
     // One file, the methods as channels.
     const QString both = mDir.filePath("export/both.tif");
     QVERIFY(window.exportStackResults(both, app::MainWindow::StackLayout::MethodsAsChannels));
