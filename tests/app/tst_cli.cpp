@@ -5,11 +5,13 @@
 #include "tests/engine/support/testwriters.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -96,6 +98,7 @@ private slots:
     void deblurImprovesEveryMethod_data();
     void deblurImprovesEveryMethod();
     void trainThenDeblurWithTheModel();
+    void trainingKilledAtRandomResumesToTheSameWeights();
     void kernelAwareNetworkUsesTheKernelGiven();
     void deblurErrors_data();
     void deblurErrors();
@@ -673,6 +676,58 @@ void TestCli::stackShorterThanDeclaredIsReported()
     QCOMPARE(r.exitCode, 0); // what is there is deblurred...
     QVERIFY2(r.err.contains("declares 6 planes") && r.err.contains("3 of 6"), qPrintable(r.err));
     QCOMPARE(engine::readTiff(out.toStdString()).planeCount(), std::size_t(3)); // ...and said
+}
+
+void TestCli::trainingKilledAtRandomResumesToTheSameWeights()
+{
+    const QString data = mDir.filePath("killdata");
+    QVERIFY(QDir().mkpath(data));
+    for (int seed = 1; seed <= 2; ++seed)
+        QCOMPARE(runCli({ "specimen", "--size", "80", "--seed", QString::number(seed), "-o",
+                            data + QString("/s%1.tif").arg(seed) })
+                     .exitCode,
+            0);
+    auto arguments = [&](const QString& model) {
+        return QStringList { "train", "--data", data, "--architecture", "kernel", "--defocus",
+            "0.1,3,7", "--reference", "3", "--epochs1", "3", "--epochs2", "2", "--epochs3", "3",
+            "--batches", "3", "--batch-size", "2", "--crop", "32", "--grid", "128", "--size", "16",
+            "--checkpoint", model + ".checkpoint", "-o", model };
+    };
+    // The reference: one uninterrupted run.
+    const QString reference = mDir.filePath("uninterrupted.llm");
+    QVERIFY(runCli(arguments(reference)).exitCode == 0);
+
+    // The same run killed with SIGKILL at a random moment after its first checkpoint, then
+    // started again with the same command: it resumes and ends with the same weights.
+    const QString model = mDir.filePath("killed.llm");
+    QProcess proc;
+    proc.start(QStringLiteral(LATENTLENS_CLI_PATH), arguments(model));
+    QVERIFY(proc.waitForStarted());
+    QElapsedTimer clock;
+    clock.start();
+    while (!QFile::exists(model + ".checkpoint") && clock.elapsed() < 60000)
+        QTest::qWait(10);
+    QVERIFY(QFile::exists(model + ".checkpoint"));
+    const int delay = QRandomGenerator::global()->bounded(0, 400);
+    QTest::qWait(delay);
+    proc.kill(); // SIGKILL: no handler runs
+    QVERIFY(proc.waitForFinished(10000));
+    if (proc.exitStatus() != QProcess::CrashExit) // it finished before the kill
+        QSKIP(qPrintable(QString("the run ended within %1 ms; nothing to resume").arg(delay)));
+    QVERIFY(!QFile::exists(model)); // no half-written model
+    // Whatever moment it died at, the checkpoint left is a whole one.
+    const auto resumed = runCli(arguments(model));
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    // Same weights: the two models deblur an image to the same bits.
+    auto deblur = [&](const QString& m, const QString& out) {
+        return runCli({ "deblur", "--method", "latent", "--model", m, "--defocus", "5", mA, out })
+            .exitCode;
+    };
+    QCOMPARE(deblur(reference, mDir.filePath("ref.tif")), 0);
+    QCOMPARE(deblur(model, mDir.filePath("resumed.tif")), 0);
+    const auto a = engine::readTiff(mDir.filePath("ref.tif").toStdString());
+    const auto b = engine::readTiff(mDir.filePath("resumed.tif").toStdString());
+    QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
