@@ -164,9 +164,9 @@ void CausticView::placePlane()
 void CausticView::resetCamera()
 {
     vtkCamera* camera = renderer()->GetActiveCamera();
-    // From the side, a little above, x up: the beam axis (z) runs across the screen.
+    // From the side, a little above, x up: defocus (z) grows from left to right.
     camera->SetFocalPoint(0, 0, 0);
-    camera->SetPosition(0.0, -1.0, 0.35);
+    camera->SetPosition(0.0, 1.0, 0.35);
     camera->SetViewUp(1, 0, 0);
     renderer()->ResetCamera();
     renderer()->ResetCameraClippingRange();

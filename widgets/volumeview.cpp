@@ -61,7 +61,7 @@ VolumeView::VolumeView(QWidget* parent, OpenGL mode)
         s.slices[axis] = Ptr<vtkImageSlice>::New();
         s.slices[axis]->SetMapper(s.sliceMappers[axis]);
         s.slices[axis]->GetProperty()->SetInterpolationTypeToNearest();
-        s.slices[axis]->GetProperty()->SetOpacity(0.6); // the volume shows through
+        s.slices[axis]->GetProperty()->SetOpacity(0.5); // the volume shows through
     }
 
     auto outlineMapper = Ptr<vtkPolyDataMapper>::New();
@@ -104,6 +104,9 @@ void VolumeView::setVolume(const VolumeData& stack)
     double bounds[6];
     image->GetBounds(bounds);
     s.outline->SetBounds(bounds);
+    // Opacity is per unit length: make the brightest value need about a twentieth of the
+    // stack's diagonal to hide what lies behind it, whatever the stack's size.
+    s.volume->GetProperty()->SetScalarOpacityUnitDistance(std::max(1.0, image->GetLength() / 20.0));
 
     vtkRenderer* ren = renderer();
     if (!ren->HasViewProp(s.volume)) {
@@ -171,12 +174,12 @@ void VolumeView::applyContrast()
     s.colour->RemoveAllPoints();
     s.colour->AddRGBPoint(mLow, 0.0, 0.0, 0.0);
     s.colour->AddRGBPoint(mHigh, 1.0, 1.0, 1.0);
+    // The dimmest quarter of the range is transparent: background and out-of-focus haze
+    // would otherwise fog the whole volume.
     s.opacity->RemoveAllPoints();
     s.opacity->AddPoint(mLow, 0.0);
-    s.opacity->AddPoint(mHigh, 0.5);
-    // The opacity is per unit length: one voxel of the brightest value hides half of what
-    // lies behind it, so a bright nucleus stays visible through dimmer ones.
-    s.volume->GetProperty()->SetScalarOpacityUnitDistance(1.0);
+    s.opacity->AddPoint(mLow + 0.25 * (mHigh - mLow), 0.0);
+    s.opacity->AddPoint(mHigh, 0.6);
     for (auto& slice : s.slices) {
         slice->GetProperty()->SetColorWindow(mHigh - mLow);
         slice->GetProperty()->SetColorLevel(0.5 * (mHigh + mLow));

@@ -28,7 +28,7 @@ struct VolumeData
 /// display range). Two views can share one camera (input and result).
 ///
 /// Building the VTK data copies the stack once; that runs on the GUI thread and takes about
-/// 40 ms for 512 x 512 x 64 (docs/benchmarks.md), so callers prepare the stack on a worker
+/// 50 ms for 512 x 512 x 64 (docs/benchmarks.md), so callers prepare the stack on a worker
 /// and hand it over ready.
 class VolumeView : public VtkOpenGLView
 {
