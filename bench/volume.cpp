@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <vtkCamera.h>
+#include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkRenderer.h>
 #include <vtkSmartVolumeMapper.h>
 #include <vtkVolume.h>
@@ -111,6 +112,13 @@ int speed(int w, int h, int d, int frames)
     });
     std::printf("stack %dx%dx%d (%.1f MB of float), view 600x600, %s\n", w, h, d,
         double(values.size()) * 4.0 / 1e6, renderModeName(view));
+    // The OpenGL renderer (llvmpipe under Xvfb), from VTK's own report.
+    const std::string report = view.renderWindow()->ReportCapabilities();
+    for (const char* key : { "OpenGL renderer string", "OpenGL version string" }) {
+        const auto at = report.find(key);
+        if (at != std::string::npos)
+            std::printf("%s\n", report.substr(at, report.find('\n', at) - at).c_str());
+    }
     std::printf("build VTK data (setVolume, GUI thread): %.1f ms (median of 5)\n", build * 1e3);
     std::printf("first frame (upload + render):          %.1f ms\n", firstFrame * 1e3);
     std::printf("frame while turning (render + read-back): %.1f ms (median of %d)\n",

@@ -9,7 +9,6 @@
 #include <QStackedLayout>
 #include <QWheelEvent>
 
-#include <vtkCallbackCommand.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGenericRenderWindowInteractor.h>
@@ -36,8 +35,8 @@ struct VtkOpenGLView::Vtk
 namespace detail {
 
 // The QOpenGLWidget proper. VTK may render only inside paintGL (ReadyForRendering is false
-// elsewhere): Qt has then made the context current and bound the widget's framebuffer, which
-// VTK blits into at the end of the frame (BlitToCurrent).
+// elsewhere), where Qt has made the context current; VTK renders into its own framebuffer
+// and paintGL then blits that into the widget's.
 class VtkGLWidget : public QOpenGLWidget
 {
 public:

@@ -107,6 +107,10 @@ void VolumeDock::createViews()
 {
     if (mVolume)
         return;
+    // What arrived while there were no views is shown now (adding the first tab already
+    // asks for it).
+    mStackDirty = mStack != nullptr;
+    mResultDirty = mResultStack != nullptr;
     auto* volumePage = new QWidget;
     auto* volumeLayout = new QVBoxLayout(volumePage);
     volumeLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,8 +144,6 @@ void VolumeDock::createViews()
                             "slider's range; the blue plane is the current defocus"));
     causticLayout->addWidget(mCaustic, 1);
     mTabs->addTab(causticPage, tr("Caustic"));
-    mStackDirty = mStack != nullptr;
-    mResultDirty = mResultStack != nullptr;
 }
 
 void VolumeDock::showEvent(QShowEvent* event)

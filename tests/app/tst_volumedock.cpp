@@ -51,6 +51,7 @@ void TestVolumeDock::showsTheStackAndTheCaustic()
     for (std::size_t i = 0; i < stack.size(); ++i)
         stack.data()[i] = float(i % 97) / 97.0f;
     dock.setStack(stack);
+    QSignalSpy volume(&dock, &app::VolumeDock::volumeShown);
     dock.resize(500, 300);
     dock.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dock));
@@ -58,7 +59,6 @@ void TestVolumeDock::showsTheStackAndTheCaustic()
     if (!dock.volumeView()->usable())
         QSKIP(qPrintable(
             "no usable OpenGL here (run under xvfb-run): " + dock.volumeView()->message()));
-    QSignalSpy volume(&dock, &app::VolumeDock::volumeShown);
     QVERIFY(volume.count() > 0 || volume.wait(20000));
     QCOMPARE(dock.volumeView()->dimensions(), (std::array<int, 3> { 32, 32, 8 }));
 
