@@ -107,11 +107,12 @@ protected:
         mVtk->initialised = true;
     }
 
-    void resizeGL(int w, int h) override
+    void resizeGL(int, int) override
     {
-        // Qt passes device pixels here.
-        mVtk->window->SetSize(w, h);
-        mVtk->interactor->UpdateSize(w, h);
+        // VTK counts device pixels (Qt passes widget pixels here).
+        const QSize device = size() * devicePixelRatioF();
+        mVtk->window->SetSize(device.width(), device.height());
+        mVtk->interactor->UpdateSize(device.width(), device.height());
     }
 
     void paintGL() override
