@@ -7,6 +7,8 @@
 #   docs/images/studio-demo-de.png   the demo in German (LANG=de_DE.UTF-8)
 #   docs/images/studio-demo-zh.png   the demo in Simplified Chinese (LANG=zh_CN.UTF-8; needs
 #                                    a CJK font: fonts-wqy-microhei, which tools/setup.sh installs)
+#   docs/images/studio-3d-volume.png, studio-3d-caustic.png: the 3-D dock alone, through
+#                                    latentlens-bench-volume --grab-dock (dapi_001.tif)
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default build/default; build it first)
 # Needs ../shared/data for the last two; they are skipped with a message when it is absent.
 set -euo pipefail
@@ -43,4 +45,14 @@ if [ -d "$shared/fluo_cellprofiler_examples" ]; then
     shoot "$out/studio-training.png" --train-demo "$shared/fluo_cellprofiler_examples"
 else
     echo "screenshots.sh: $shared/fluo_cellprofiler_examples absent; skipping the training picture" >&2
+fi
+# The 3-D dock (hidden in the window, so not a --screenshot): the studio's VolumeDock alone.
+if [ -f "$shared/widefield_stack_deconwolf/dapi_001.tif" ] && [ -x "$build/bin/latentlens-bench-volume" ]; then
+    echo "screenshots.sh: $out/studio-3d-volume.png, $out/studio-3d-caustic.png"
+    env XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" \
+        timeout 600 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/latentlens-bench-volume" \
+        --grab-dock "$shared/widefield_stack_deconwolf/dapi_001.tif" \
+        "$out/studio-3d-volume.png" "$out/studio-3d-caustic.png"
+else
+    echo "screenshots.sh: dapi_001.tif or latentlens-bench-volume absent; skipping the 3-D dock" >&2
 fi

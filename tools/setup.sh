@@ -22,7 +22,7 @@ engine=(libtorch-dev libfftw3-dev libtiff-dev libhdf5-dev libmatio-dev libpng-de
 gui=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
      qt6-l10n-tools libgl-dev mpi-default-dev libvtk9-dev
      fonts-wqy-microhei) # the studio in Chinese (and its screenshots) needs a CJK font
-tests=(xvfb xauth libtiff-tools python3-numpy python3-tifffile python3-skimage python3-h5py python3-pil)
+tests=(xvfb xauth libgl1-mesa-dri libtiff-tools python3-numpy python3-tifffile python3-skimage python3-h5py python3-pil)
 
 want=("${build[@]}" "${engine[@]}" "${tests[@]}")
 [ "$headless" = 1 ] || want+=("${gui[@]}")

@@ -164,368 +164,373 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="61"/>
+        <location filename="../app/gui/mainwindow.cpp" line="62"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="106"/>
         <source>Ground truth</source>
         <translation>Referenz (Ground Truth)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation>Öffnen Sie ein Fluoreszenzbild oder einen Stapel (Datei ▸ Öffnen, oder eine Datei hierher ziehen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Probe</source>
         <translation>Sonde</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="147"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>Line profile</source>
         <translation>Linienprofil</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <source>3-D</source>
+        <translation>3-D</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>The new model %1 is now used.</source>
         <translation>Das neue Modell %1 wird jetzt verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="193"/>
         <source>No result: %1</source>
         <translation>Kein Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation>%1 auf %2; trainiert bei %3 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
         <source>Stop every running method (Esc)</source>
         <translation>Alle laufenden Methoden anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Cannot use %1</source>
         <translation>%1 kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation>Die Referenz muss die Größe des Bildes haben (%1 × %2 px); %3 hat %4 × %5 px.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="254"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="273"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="277"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>XRF &amp;Analysis</source>
         <translation>XRF-&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation>Die anzuzeigende Analyse einer XRF-Maps-Datei (Fitted, NNLS, ROI, …)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Open &amp;Ground Truth…</source>
         <translation>&amp;Referenz (Ground Truth) öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
         <source>Open Ground Truth</source>
         <translation>Referenz (Ground Truth) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="301"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation>Dieses Bild als Referenz &amp;unscharf abbilden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation>Die aktuelle Ebene als Referenz verwenden und mit der aktuellen Sonde unscharf abbilden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation>&amp;Ergebnisse als TIFF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="310"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation>&amp;Vergleichsraster als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="312"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation>&amp;Metriken als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="318"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>&amp;Next Plane</source>
         <translation>&amp;Nächste Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>&amp;Previous Plane</source>
         <translation>&amp;Vorherige Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>&amp;Recompute All</source>
         <translation>Alles &amp;neu berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Defocus +0.1 µm</source>
         <translation>Defokus +0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>Defocus −0.1 µm</source>
         <translation>Defokus −0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="351"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="368"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>LatentLens wird beim nächsten Start auf %1 angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>&amp;About LatentLens</source>
         <translation>&amp;Über LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source> Channel </source>
         <translation> Kanal </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source>Channel of the image</source>
         <translation>Kanal des Bildes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source> Slice </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>Z slice of the stack</source>
         <translation>Z-Schicht des Stapels</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source> Frame </source>
         <translation> Zeitpunkt </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Time point of the series</source>
         <translation>Zeitpunkt der Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="405"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Fluoreszenzkarten (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="431"/>
         <source>Opening %1 (%2)…</source>
         <translation>%1 wird geöffnet (%2)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Open an image before its ground truth.</source>
         <translation>Öffnen Sie zuerst ein Bild, dann seine Referenz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>Cannot build the demo</source>
         <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>The demo could not be computed: %1</source>
         <translation>Die Demo konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="503"/>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>Demo: ein synthetisches Präparat, mit der Sonde der Zonenplatte bei %1 µm (die rote Markierung am Regler) unscharf abgebildet und verrauscht; jedes Panel zeigt die Entfaltung einer Methode, bewertet an der bekannten Referenz. Öffnen Sie Ihr eigenes Bild mit Datei ▸ Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
         <source>Cannot blur</source>
         <translation>Unscharfe Abbildung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519"/>
+        <location filename="../app/gui/mainwindow.cpp" line="522"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>Öffnen Sie ein Bild und warten Sie, bis der Faltungskern berechnet ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="533"/>
         <source>%1 (blurred)</source>
         <translation>%1 (unscharf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n Schicht</numerusform>
@@ -533,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n Kanal</numerusform>
@@ -541,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="556"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n Zeitpunkt</numerusform>
@@ -549,76 +554,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="558"/>
         <source>, pixel %1 nm</source>
         <translation>, Pixel %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/mainwindow.cpp" line="601"/>
         <source>  plane %1 of %2</source>
         <translation>  Ebene %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="622"/>
-        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <location filename="../app/gui/mainwindow.cpp" line="626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="657"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="624"/>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="628"/>
+        <location filename="../app/gui/mainwindow.cpp" line="659"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="636"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>Keine Referenz: Datei ▸ Referenz (Ground Truth) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="645"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>bekannt: PSNR und SSIM werden daran gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="651"/>
+        <location filename="../app/gui/mainwindow.cpp" line="655"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="687"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>Vorschau des sichtbaren Ausschnitts bei %1 µm; das ganze Bild folgt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="710"/>
+        <location filename="../app/gui/mainwindow.cpp" line="714"/>
         <source>Computing: %1</source>
         <translation>Berechnung läuft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="723"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="723"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>Open an image first.</source>
         <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="735"/>
-        <location filename="../app/gui/mainwindow.cpp" line="745"/>
-        <location filename="../app/gui/mainwindow.cpp" line="755"/>
+        <location filename="../app/gui/mainwindow.cpp" line="739"/>
+        <location filename="../app/gui/mainwindow.cpp" line="749"/>
+        <location filename="../app/gui/mainwindow.cpp" line="759"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="738"/>
+        <location filename="../app/gui/mainwindow.cpp" line="742"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>%1 geschrieben (%n Panel).</numerusform>
@@ -626,73 +631,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="748"/>
-        <location filename="../app/gui/mainwindow.cpp" line="758"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="769"/>
+        <location filename="../app/gui/mainwindow.cpp" line="773"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="769"/>
+        <location filename="../app/gui/mainwindow.cpp" line="773"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="769"/>
+        <location filename="../app/gui/mainwindow.cpp" line="773"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="775"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="818"/>
+        <location filename="../app/gui/mainwindow.cpp" line="822"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation>ein CUDA-Gerät ist verfügbar; das Netz läuft auf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <location filename="../app/gui/mainwindow.cpp" line="823"/>
         <source>none; everything runs on the CPU</source>
         <translation>keine; alles läuft auf der CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="820"/>
+        <location filename="../app/gui/mainwindow.cpp" line="824"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Nicht-blinde Entfaltung für die Fluoreszenzmikroskopie mit einem deformierbaren latenten Raum.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="829"/>
+        <location filename="../app/gui/mainwindow.cpp" line="833"/>
         <source>About LatentLens</source>
         <translation>Über LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="841"/>
         <source>LatentLens User Guide</source>
         <translation>LatentLens-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="854"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>LatentLens</source>
         <translation>LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="855"/>
+        <location filename="../app/gui/mainwindow.cpp" line="859"/>
         <source>%1 — LatentLens</source>
         <translation>%1 — LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="879"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="880"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation>Training beenden und LatentLens schließen? Die zuletzt abgeschlossene Epoche bleibt in %1 erhalten; „Fortsetzen“ im Bereich „Training“ setzt dort fort.</translation>
     </message>
@@ -1574,6 +1579,70 @@
     </message>
 </context>
 <context>
+    <name>latentlens::app::VolumeDock</name>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="113"/>
+        <location filename="../app/gui/volumedock.cpp" line="204"/>
+        <source>Open a stack (two or more z planes) to see it in 3-D.</source>
+        <translation>Öffnen Sie einen Stapel (zwei oder mehr z-Ebenen), um ihn in 3-D zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="119"/>
+        <source>The stack: drag to turn, right-drag or wheel to zoom, middle-drag to move</source>
+        <translation>Der Stapel: Ziehen dreht, Rechts-Ziehen oder Mausrad zoomt, Mittel-Ziehen verschiebt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="123"/>
+        <source>The method&apos;s result for the whole stack, seen by the same camera</source>
+        <translation>Das Ergebnis der Methode für den ganzen Stapel, mit derselben Kamera gesehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="129"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="139"/>
+        <source>The probe&apos;s intensity (log scale) along the beam over the defocus slider&apos;s range; the blue plane is the current defocus</source>
+        <translation>Die Intensität der Sonde (logarithmisch) entlang des Strahls über den Bereich des Defokus-Reglers; die blaue Ebene ist der aktuelle Defokus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="142"/>
+        <source>Caustic</source>
+        <translation>Kaustik</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="202"/>
+        <source>This image has a single z plane: open a stack to see it in 3-D.</source>
+        <translation>Dieses Bild hat nur eine z-Ebene: Öffnen Sie einen Stapel, um ihn in 3-D zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="208"/>
+        <source>Preparing the volume…</source>
+        <translation>Volumen wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="242"/>
+        <source>The caustic is drawn for the simulated zone plate; choose &quot;Simulated zone plate&quot; in the Probe panel.</source>
+        <translation>Die Kaustik wird für die simulierte Zonenplatte gezeichnet; wählen Sie „Simulierte Zonenplatte“ im Sonden-Panel.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="254"/>
+        <source>Computing the caustic (%1 planes)…</source>
+        <translation>Kaustik wird berechnet (%1 Ebenen)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="293"/>
+        <source>The caustic could not be computed: %1</source>
+        <translation>Die Kaustik konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="296"/>
+        <source>The volume could not be prepared: %1</source>
+        <translation>Das Volumen konnte nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>latentlens::widgets::ComparisonGrid</name>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="33"/>
@@ -1698,34 +1767,74 @@
     </message>
 </context>
 <context>
+    <name>latentlens::widgets::VtkOpenGLView</name>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="88"/>
+        <source>No OpenGL context could be created.</source>
+        <translation>Es konnte kein OpenGL-Kontext erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="94"/>
+        <source>OpenGL %1.%2 is too old: the 3-D view needs 3.2 or newer.</source>
+        <translation>OpenGL %1.%2 ist zu alt: Die 3-D-Ansicht braucht 3.2 oder neuer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="264"/>
+        <source>OpenGL is switched off for this view.</source>
+        <translation>OpenGL ist für diese Ansicht abgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="291"/>
+        <source>The 3-D view is not available: %1
+The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software renderer) enables it.</source>
+        <translation>Die 3-D-Ansicht ist nicht verfügbar: %1
+Die 2-D-Ansichten funktionieren ohne sie; ein OpenGL-3.2-Treiber (oder Mesas Software-Renderer) macht sie möglich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="353"/>
+        <source>no OpenGL context could be created on this display.</source>
+        <translation>auf diesem Bildschirm konnte kein OpenGL-Kontext erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="360"/>
+        <source>the OpenGL context could not be made current.</source>
+        <translation>der OpenGL-Kontext konnte nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="366"/>
+        <source>the display offers OpenGL %1.%2; 3.2 or newer is needed.</source>
+        <translation>der Bildschirm bietet OpenGL %1.%2; 3.2 oder neuer wird gebraucht.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens Studio: nicht-blinde Entfaltung für die Fluoreszenzmikroskopie. Ohne Datei öffnet es die eingebaute Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Image to open.</source>
         <translation>Zu öffnendes Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>Wenn alle Methoden fertig sind (oder ein Trainingslauf mit --train-demo), ein Bild des Fensters als &lt;png&gt; speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>Das geöffnete Bild als Referenz verwenden: Es mit der Sonde beim aktuellen Defokus unscharf abbilden und das Ergebnis entfalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>Den Bereich „Training“ anzeigen und einen kurzen Demonstrationslauf (3 + 3 Epochen zu je 10 Batches) mit den Bildern in &lt;folder&gt; trainieren; das Modell wird im temporären Ordner des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>Das Linienprofil von (x1, y1) nach (x2, y2) zeichnen, in Bildpixeln.</translation>
     </message>

@@ -163,531 +163,536 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="61"/>
+        <location filename="../app/gui/mainwindow.cpp" line="62"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="106"/>
         <source>Ground truth</source>
         <translation>真值</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation>打开荧光图像或图像栈（文件 ▸ 打开，或将文件拖放到此处）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Probe</source>
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="147"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>Line profile</source>
         <translation>线轮廓</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <source>3-D</source>
+        <translation>三维</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>The new model %1 is now used.</source>
         <translation>现已使用新模型 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="193"/>
         <source>No result: %1</source>
         <translation>无结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation>%1，运行于 %2；训练离焦量 %3 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
         <source>Stop every running method (Esc)</source>
         <translation>停止所有正在运行的方法（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Cannot use %1</source>
         <translation>无法使用 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation>真值图像必须与图像尺寸相同（%1 × %2 px）；%3 为 %4 × %5 px。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="254"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="273"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>无法打开文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="277"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>XRF &amp;Analysis</source>
         <translation>XRF 分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation>要显示的 XRF-Maps 文件分析结果（Fitted、NNLS、ROI、…）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Open &amp;Ground Truth…</source>
         <translation>打开真值图像(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
         <source>Open Ground Truth</source>
         <translation>打开真值图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="301"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation>将此图像作为真值并模糊(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation>将当前平面作为真值，并用当前探针对其进行模糊</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation>导出结果为 TIFF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="310"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation>导出网格为 PNG(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="312"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation>导出指标为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="318"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>&amp;Next Plane</source>
         <translation>下一平面(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>&amp;Previous Plane</source>
         <translation>上一平面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>&amp;Recompute All</source>
         <translation>全部重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Defocus +0.1 µm</source>
         <translation>离焦 +0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>Defocus −0.1 µm</source>
         <translation>离焦 −0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="351"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="368"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>下次启动 LatentLens 时，界面语言将切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>&amp;About LatentLens</source>
         <translation>关于 LatentLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source> Channel </source>
         <translation> 通道 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source>Channel of the image</source>
         <translation>图像的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source> Slice </source>
         <translation> 切片 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>Z slice of the stack</source>
         <translation>图像栈的 Z 切片（z 层）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source> Frame </source>
         <translation> 帧 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Time point of the series</source>
         <translation>序列的时间点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>Open Image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="405"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;荧光分布图 (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="431"/>
         <source>Opening %1 (%2)…</source>
         <translation>正在打开 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>No image</source>
         <translation>没有图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Open an image before its ground truth.</source>
         <translation>请先打开图像，再打开其真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>Cannot build the demo</source>
         <translation>无法生成演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>The demo could not be computed: %1</source>
         <translation>无法计算演示：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="503"/>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>演示：合成样品经波带片探针在 %1 µm 处模糊（滑块上的红色标记）并加入噪声；每个面板为一种方法的去模糊结果，并以已知真值评分。请通过“文件 ▸ 打开”打开您自己的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
         <source>Cannot blur</source>
         <translation>无法模糊</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519"/>
+        <location filename="../app/gui/mainwindow.cpp" line="522"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>请打开图像，并等待卷积核计算完成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="533"/>
         <source>%1 (blurred)</source>
         <translation>%1（已模糊）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>，%n 个切片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>，%n 个通道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="556"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>，%n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="558"/>
         <source>, pixel %1 nm</source>
         <translation>，像素 %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/mainwindow.cpp" line="601"/>
         <source>  plane %1 of %2</source>
         <translation>  平面 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="622"/>
-        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <location filename="../app/gui/mainwindow.cpp" line="626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="657"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="624"/>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="628"/>
+        <location filename="../app/gui/mainwindow.cpp" line="659"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="636"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>无真值图像：文件 ▸ 打开真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="645"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>已知：PSNR 和 SSIM 以其为参考计算</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="651"/>
+        <location filename="../app/gui/mainwindow.cpp" line="655"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="687"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>可见区域在 %1 µm 处的预览；整幅图像随后计算…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="710"/>
+        <location filename="../app/gui/mainwindow.cpp" line="714"/>
         <source>Computing: %1</source>
         <translation>正在计算：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="723"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="723"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>Open an image first.</source>
         <translation>请先打开图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="735"/>
-        <location filename="../app/gui/mainwindow.cpp" line="745"/>
-        <location filename="../app/gui/mainwindow.cpp" line="755"/>
+        <location filename="../app/gui/mainwindow.cpp" line="739"/>
+        <location filename="../app/gui/mainwindow.cpp" line="749"/>
+        <location filename="../app/gui/mainwindow.cpp" line="759"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="738"/>
+        <location filename="../app/gui/mainwindow.cpp" line="742"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>已写入 %1（%n 个面板）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="748"/>
-        <location filename="../app/gui/mainwindow.cpp" line="758"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="769"/>
+        <location filename="../app/gui/mainwindow.cpp" line="773"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="769"/>
+        <location filename="../app/gui/mainwindow.cpp" line="773"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="769"/>
+        <location filename="../app/gui/mainwindow.cpp" line="773"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="775"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="818"/>
+        <location filename="../app/gui/mainwindow.cpp" line="822"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation>有可用的 CUDA 设备；网络运行于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <location filename="../app/gui/mainwindow.cpp" line="823"/>
         <source>none; everything runs on the CPU</source>
         <translation>无；全部在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="820"/>
+        <location filename="../app/gui/mainwindow.cpp" line="824"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;基于可变形隐空间的荧光显微图像非盲去模糊。&lt;/p&gt;&lt;p&gt;基于 Qt %2 以及：&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="829"/>
+        <location filename="../app/gui/mainwindow.cpp" line="833"/>
         <source>About LatentLens</source>
         <translation>关于 LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="841"/>
         <source>LatentLens User Guide</source>
         <translation>LatentLens 用户指南</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="854"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>LatentLens</source>
         <translation>LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="855"/>
+        <location filename="../app/gui/mainwindow.cpp" line="859"/>
         <source>%1 — LatentLens</source>
         <translation>%1 — LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="879"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="880"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation>停止训练并退出？最后完成的轮次已保存在 %1 中；在“训练”面板中点击“继续”即可从该处继续训练。</translation>
     </message>
@@ -1569,6 +1574,70 @@
     </message>
 </context>
 <context>
+    <name>latentlens::app::VolumeDock</name>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="113"/>
+        <location filename="../app/gui/volumedock.cpp" line="204"/>
+        <source>Open a stack (two or more z planes) to see it in 3-D.</source>
+        <translation>打开一个图像栈（两个或更多 z 平面）即可在三维中查看。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="119"/>
+        <source>The stack: drag to turn, right-drag or wheel to zoom, middle-drag to move</source>
+        <translation>图像栈：拖动旋转，右键拖动或滚轮缩放，中键拖动平移</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="123"/>
+        <source>The method&apos;s result for the whole stack, seen by the same camera</source>
+        <translation>该方法对整个图像栈的结果，使用同一相机查看</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="129"/>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="139"/>
+        <source>The probe&apos;s intensity (log scale) along the beam over the defocus slider&apos;s range; the blue plane is the current defocus</source>
+        <translation>探针强度（对数刻度）沿光束在离焦滑块范围内的分布；蓝色平面为当前离焦</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="142"/>
+        <source>Caustic</source>
+        <translation>焦散</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="202"/>
+        <source>This image has a single z plane: open a stack to see it in 3-D.</source>
+        <translation>此图像只有一个 z 平面：打开一个图像栈即可在三维中查看。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="208"/>
+        <source>Preparing the volume…</source>
+        <translation>正在准备体积…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="242"/>
+        <source>The caustic is drawn for the simulated zone plate; choose &quot;Simulated zone plate&quot; in the Probe panel.</source>
+        <translation>焦散针对模拟波带片绘制；请在探针面板中选择“模拟波带片”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="254"/>
+        <source>Computing the caustic (%1 planes)…</source>
+        <translation>正在计算焦散（%1 个平面）…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="293"/>
+        <source>The caustic could not be computed: %1</source>
+        <translation>无法计算焦散：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/volumedock.cpp" line="296"/>
+        <source>The volume could not be prepared: %1</source>
+        <translation>无法准备体积：%1</translation>
+    </message>
+</context>
+<context>
     <name>latentlens::widgets::ComparisonGrid</name>
     <message>
         <location filename="../widgets/comparisongrid.cpp" line="33"/>
@@ -1693,34 +1762,74 @@
     </message>
 </context>
 <context>
+    <name>latentlens::widgets::VtkOpenGLView</name>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="88"/>
+        <source>No OpenGL context could be created.</source>
+        <translation>无法创建 OpenGL 上下文。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="94"/>
+        <source>OpenGL %1.%2 is too old: the 3-D view needs 3.2 or newer.</source>
+        <translation>OpenGL %1.%2 版本过旧：三维视图需要 3.2 或更高版本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="264"/>
+        <source>OpenGL is switched off for this view.</source>
+        <translation>此视图已关闭 OpenGL。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="291"/>
+        <source>The 3-D view is not available: %1
+The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software renderer) enables it.</source>
+        <translation>三维视图不可用：%1
+二维视图不受影响；安装 OpenGL 3.2 驱动（或 Mesa 软件渲染器）即可启用。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="353"/>
+        <source>no OpenGL context could be created on this display.</source>
+        <translation>无法在此显示器上创建 OpenGL 上下文。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="360"/>
+        <source>the OpenGL context could not be made current.</source>
+        <translation>无法激活 OpenGL 上下文。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/vtkopenglview.cpp" line="366"/>
+        <source>the display offers OpenGL %1.%2; 3.2 or newer is needed.</source>
+        <translation>显示器提供 OpenGL %1.%2；需要 3.2 或更高版本。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens studio：荧光显微图像的非盲去模糊。未指定文件时打开内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Image to open.</source>
         <translation>要打开的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>在所有方法完成后（或使用 --train-demo 时训练完成后），将窗口截图保存到 &lt;png&gt; 并退出（用于文档）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>将打开的图像作为真值：用当前离焦量下的探针对其进行模糊，再对结果去模糊。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>显示训练面板，并用 &lt;folder&gt; 中的图像进行一次简短的演示训练（3 + 3 轮，每轮 10 个批次），模型保存到系统临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>绘制从 (x1, y1) 到 (x2, y2) 的线轮廓，单位为图像像素。</translation>
     </message>

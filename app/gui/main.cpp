@@ -2,6 +2,7 @@
 #include "app/gui/trainingpanel.h"
 #include "widgets/comparisongrid.h"
 #include "widgets/lineprofileview.h"
+#include "widgets/vtkopenglview.h"
 
 #include "engine/buildinfo.h"
 #include "engine/net/latentmodel.h"
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QSurfaceFormat>
 #include <QTimer>
 #include <QTranslator>
 
@@ -47,6 +49,8 @@ QStringList translationFolders()
 int main(int argc, char** argv)
 {
     latentlens::engine::tuneRuntime(); // before any thread allocates
+    // The 3-D dock's VTK views need OpenGL 3.2 core; every context shares with the window's.
+    QSurfaceFormat::setDefaultFormat(latentlens::widgets::VtkOpenGLView::defaultFormat());
     QApplication app(argc, argv);
     QApplication::setApplicationName("LatentLens");
     QApplication::setOrganizationName("LatentLens");

@@ -9,6 +9,7 @@
 #include "app/gui/studiosettings.h"
 #include "app/gui/syntheticcase.h"
 #include "app/gui/trainingpanel.h"
+#include "app/gui/volumedock.h"
 #include "app/gui/wheelguard.h"
 
 #include "engine/buildinfo.h"
@@ -178,6 +179,8 @@ void MainWindow::createPanels()
     methods->raise();
     mProfile = new widgets::LineProfileView;
     addDock(mProfile, tr("Line profile"), "profileDock", Qt::BottomDockWidgetArea, false);
+    mVolumeDock = new VolumeDock(mWorker, mProbe);
+    addDock(mVolumeDock, tr("3-D"), "volumeDock", Qt::RightDockWidgetArea, false)->hide();
 
     connect(mProbe->defocusControl(), &widgets::DefocusControl::valueChanged, this,
         [this](double micrometres) { mRunner->setDefocus(micrometres * 1e-6); });
@@ -644,6 +647,7 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
     mRunner->stopStack();
     mStackResults.reset();
     mImage = std::move(image);
+    mVolumeDock->setStack(mImage);
     mTruth = std::move(truth);
     // A file's true blur is unknown; the synthetic cases mark theirs after this.
     mProbe->defocusControl()->setTrueValue(std::numeric_limits<double>::quiet_NaN());

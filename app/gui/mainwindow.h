@@ -28,6 +28,7 @@ class LineProfileView;
 namespace latentlens::app {
 
 class JobWorker;
+class VolumeDock;
 class RecentFiles;
 class StackResults;
 class ResultExporter;
@@ -112,6 +113,7 @@ public:
     widgets::ComparisonGrid* grid() const { return mGrid; }
     widgets::DefocusControl* defocusControl() const;
     widgets::LineProfileView* profileView() const { return mProfile; }
+    VolumeDock* volumeDock() const { return mVolumeDock; }
     ProbePanel* probePanel() const { return mProbe; }
     MethodPanel* methodPanel() const { return mMethods; }
     TrainingPanel* trainingPanel() const { return mTraining; }
@@ -164,6 +166,7 @@ private:
 
     widgets::ComparisonGrid* mGrid = nullptr;
     widgets::LineProfileView* mProfile = nullptr;
+    VolumeDock* mVolumeDock = nullptr;
     ProbePanel* mProbe = nullptr;
     MethodPanel* mMethods = nullptr;
     TrainingPanel* mTraining = nullptr;
