@@ -285,6 +285,17 @@ void MainWindow::createPanels()
                     tr("Stack deblurred: %n plane(s); the navigator shows them in every panel, "
                        "File \u25b8 Export Stack Results writes them.",
                         "", int(planes)));
+            // The 3-D dock shows a complete result beside the stack, the network's first.
+            for (const QString& key : { QStringLiteral("latent"), QStringLiteral("wiener"),
+                     QStringLiteral("rl"), QStringLiteral("hl"), QStringLiteral("nodeform") })
+                if (mStackResults->planesOf(key).size() == mStackResults->planeCount()) {
+                    try {
+                        mVolumeDock->setResult(stackResultImage(key));
+                    } catch (const std::exception&) {
+                        // the 3-D view is optional; the results stay for export
+                    }
+                    break;
+                }
             emit stackFinished(stopped);
         });
     mStackBudget = defaultStackBudget();
@@ -648,6 +659,7 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
     mStackResults.reset();
     mImage = std::move(image);
     mVolumeDock->setStack(mImage);
+    mVolumeDock->setResult(engine::Image());
     mTruth = std::move(truth);
     // A file's true blur is unknown; the synthetic cases mark theirs after this.
     mProbe->defocusControl()->setTrueValue(std::numeric_limits<double>::quiet_NaN());
@@ -883,27 +895,6 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
         }
         return provenance.toJson();
     };
-    // The input's shape, scale, spacing and names when every plane was computed; else the
-    // finished planes as a z stack.
-    auto assemble = [&](const QString& method) {
-        const auto done = results.planesOf(method);
-        const bool whole = done.size() == planes;
-        engine::Image out = whole ? engine::Image(mImage.width(), mImage.height(), mImage.depth(),
-                                mImage.channels(), mImage.frames())
-                                  : engine::Image(mImage.width(), mImage.height(), done.size());
-        for (std::size_t i = 0; i < done.size(); ++i) {
-            const auto plane = results.plane(method, done[i]);
-            if (!plane)
-                throw engine::IoError("", "a stack result could not be read back.");
-            std::copy(plane->values().begin(), plane->values().end(),
-                out.plane(whole ? done[i] : i).begin());
-        }
-        if (whole)
-            out.setChannelNames(mImage.channelNames());
-        out.setSpacing(mImage.spacing());
-        out.setIntensityScale(mImage.intensityScale()); // raw counts for integer data
-        return out;
-    };
     engine::TiffWriteOptions options;
     if (uint16)
         options.sampleType = engine::TiffWriteOptions::SampleType::UInt16;
@@ -912,7 +903,7 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
         if (layout == StackLayout::FilePerMethod) {
             const QFileInfo info(path);
             for (const QString& method : methods) {
-                engine::Image out = assemble(method);
+                engine::Image out = stackResultImage(method);
                 out.setProvenance(provenanceFor({ method }));
                 const QString file = info.dir().filePath(
                     info.completeBaseName() + "_" + method + "." + info.suffix());
@@ -932,7 +923,7 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
                 mImage.width(), mImage.height(), mImage.depth(), c * m, mImage.frames());
             std::vector<std::string> names;
             for (std::size_t k = 0; k < m; ++k) {
-                const engine::Image one = assemble(methods[int(k)]);
+                const engine::Image one = stackResultImage(methods[int(k)]);
                 for (std::size_t t = 0; t < mImage.frames(); ++t)
                     for (std::size_t z = 0; z < mImage.depth(); ++z)
                         for (std::size_t ch = 0; ch < c; ++ch) {
@@ -965,6 +956,30 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
     statusBar()->showMessage(
         tr("Wrote the stack results of %n method(s).", "", int(methods.size())), 8000);
     return true;
+}
+
+engine::Image MainWindow::stackResultImage(const QString& method) const
+{
+    // The input's shape, scale, spacing and names when every plane was computed; else the
+    // finished planes as a z stack.
+    const StackResults& results = *mStackResults;
+    const auto done = results.planesOf(method);
+    const bool whole = done.size() == results.planeCount();
+    engine::Image out = whole ? engine::Image(mImage.width(), mImage.height(), mImage.depth(),
+                            mImage.channels(), mImage.frames())
+                              : engine::Image(mImage.width(), mImage.height(), done.size());
+    for (std::size_t i = 0; i < done.size(); ++i) {
+        const auto plane = results.plane(method, done[i]);
+        if (!plane)
+            throw engine::IoError("", "a stack result could not be read back.");
+        std::copy(
+            plane->values().begin(), plane->values().end(), out.plane(whole ? done[i] : i).begin());
+    }
+    if (whole)
+        out.setChannelNames(mImage.channelNames());
+    out.setSpacing(mImage.spacing());
+    out.setIntensityScale(mImage.intensityScale()); // raw counts for integer data
+    return out;
 }
 
 bool MainWindow::overwritesInput(const QString& path)

@@ -162,6 +162,8 @@ private:
     void chooseStackExport();
     /// True (with a message) when `path` is the open image's own file.
     bool overwritesInput(const QString& path);
+    /// The stack run's result of `method` as an image (see exportStackResults).
+    engine::Image stackResultImage(const QString& method) const;
     void updateTitle();
 
     widgets::ComparisonGrid* mGrid = nullptr;
