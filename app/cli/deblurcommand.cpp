@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 #include "app/cli/imageinput.h"
 #include "app/cli/networkoptions.h"
+#include "app/cli/networkplugin.h"
 #include "app/cli/probeoptions.h"
 
 #include "engine/core/exception.h"
@@ -11,7 +12,6 @@
 #include "engine/deconv/wiener.h"
 #include "engine/eval/evaluation.h"
 #include "engine/io/imageio.h"
-#include "engine/net/latentmodel.h"
 #include "engine/probe/defocusfit.h"
 #include "engine/probe/sampling.h"
 
@@ -23,6 +23,7 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -47,7 +48,7 @@ struct DeblurPlan
     std::string method;
     bool network = false;
     std::string modelFile;
-    std::optional<engine::LatentModel> model;
+    std::unique_ptr<NetworkDeblurrer> model; // loaded with LibTorch, only for a network
     bool fromFile = false;
     engine::Image kernelFile; // --kernel, read once
     // Network methods given a kernel: the defocus it fits and whether the model uses it.
@@ -98,7 +99,7 @@ DeblurPlan makePlan(const Arguments& args)
     if (plan.network) {
         if (auto m = args.value("model"))
             plan.modelFile = *m;
-        else if (auto shipped = engine::defaultModelPath())
+        else if (auto shipped = networkPlugin().defaultModelPath())
             plan.modelFile = shipped->string();
         else
             throw UsageError("method '" + method
@@ -173,8 +174,7 @@ DeblurPlan makePlan(const Arguments& args)
     if (plan.fromFile)
         plan.kernelFile = engine::readImage(*args.value("kernel"));
     if (plan.network) {
-        plan.model = engine::LatentModel::load(plan.modelFile);
-        plan.model->setDevice(device);
+        plan.model = networkPlugin().load(plan.modelFile, device);
         plan.aware = plan.model->record().architecture == engine::Architecture::KernelAware;
         if (plan.fromFile) {
             // Given only a kernel: the defocus of the model's probe family that fits it best

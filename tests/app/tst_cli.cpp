@@ -1,6 +1,7 @@
 #include "engine/buildinfo.h"
 #include "engine/forward/specimen.h"
 #include "engine/io/tiffio.h"
+#include "engine/net/latentmodel.h"
 #include "engine/probe/probe.h"
 
 #include "tests/engine/support/testwriters.h"
