@@ -10,7 +10,7 @@
 
 namespace latentlens::engine {
 
-std::vector<std::pair<std::string, std::string>> libraryVersions()
+std::vector<std::pair<std::string, std::string>> nativeLibraryVersions()
 {
     unsigned major = 0, minor = 0, release = 0;
     H5get_libversion(&major, &minor, &release);
@@ -20,7 +20,6 @@ std::vector<std::pair<std::string, std::string>> libraryVersions()
     if (auto eol = tiff.find('\n'); eol != std::string::npos)
         tiff.resize(eol);
     return {
-        { "LibTorch", torchVersion() },
         { "FFTW", fftwf_version },
         { "libtiff", tiff },
         { "libpng", png_get_libpng_ver(nullptr) },

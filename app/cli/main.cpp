@@ -2,6 +2,7 @@
 // builds with the GUI off on a headless GPU host.
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/networkplugin.h"
 
 #include "engine/buildinfo.h"
 #include "engine/core/exception.h"
@@ -14,10 +15,32 @@ using namespace latentlens;
 
 namespace {
 
+// A command of the network library: its summary here, its usage and code loaded on demand.
+cli::Command networkCommand(const std::string& name, const std::string& summary)
+{
+    auto loaded = [name]() -> const cli::Command& {
+        const auto& plugin = cli::networkPlugin();
+        return name == "train" ? plugin.train : plugin.eval;
+    };
+    return { name, summary, "", [loaded](const std::vector<std::string>& args, std::ostream& out) {
+                return loaded().run(args, out);
+            } };
+}
+
 std::vector<cli::Command> commands()
 {
     return { cli::probeCommand(), cli::blurCommand(), cli::deblurCommand(), cli::specimenCommand(),
-        cli::trainCommand(), cli::evalCommand(), cli::metricsCommand() };
+        networkCommand("train", "train the deformable latent-space network on a folder of images"),
+        networkCommand("eval", "compare the network and the classical methods on test images"),
+        cli::metricsCommand() };
+}
+
+// LibTorch is loaded only by the commands that run a network, so --version names the
+// version it was built with rather than loading it (docs/benchmarks.md).
+std::string torchOnDemand()
+{
+    const std::string built = LATENTLENS_TORCH_VERSION;
+    return (built.empty() ? std::string() : built + " ") + "(loaded on demand)";
 }
 
 void printOverview(std::ostream& out)
@@ -35,16 +58,18 @@ void printVersion(bool json)
     if (json) {
         nlohmann::json v;
         v["latentlens"] = engine::versionString();
-        for (const auto& [name, version] : engine::libraryVersions())
+        v["libraries"]["LibTorch"] = torchOnDemand();
+        for (const auto& [name, version] : engine::nativeLibraryVersions())
             v["libraries"][name] = version;
-        v["cuda"] = engine::cudaAvailable();
+        v["cuda"] = "checked when a network runs";
         std::cout << v.dump(2) << "\n";
         return;
     }
     std::cout << "latentlens-cli " << engine::versionString() << "\n";
-    for (const auto& [name, version] : engine::libraryVersions())
+    std::cout << "  LibTorch " << torchOnDemand() << "\n";
+    for (const auto& [name, version] : engine::nativeLibraryVersions())
         std::cout << "  " << name << " " << version << "\n";
-    std::cout << "  CUDA " << (engine::cudaAvailable() ? "available" : "not available") << "\n";
+    std::cout << "  CUDA: checked when a network runs\n";
 }
 
 } // namespace
@@ -71,7 +96,11 @@ int main(int argc, char** argv)
         std::vector<std::string> rest(args.begin() + 1, args.end());
         for (const auto& a : rest)
             if (a == "--help" || a == "-h") {
-                std::cout << command.usage;
+                std::cout << (command.usage.empty()
+                        ? (command.name == "train" ? cli::networkPlugin().train
+                                                   : cli::networkPlugin().eval)
+                              .usage
+                        : command.usage);
                 return 0;
             }
         try {

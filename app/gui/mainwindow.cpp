@@ -17,6 +17,7 @@
 #include "engine/core/provenance.h"
 #include "engine/io/imageio.h"
 #include "engine/io/xrfio.h"
+#include "engine/net/latentmodel.h"
 #include "widgets/comparisongrid.h"
 #include "widgets/defocuscontrol.h"
 #include "widgets/lineprofileview.h"

@@ -38,6 +38,49 @@ double largestCubicRoot(double p, double q)
     return r * std::cos(std::acos(c) / 3.0);
 }
 
+// Enough that the table's interpolation changes the result by far less than the noise
+// (tst_hyperlaplacian compares it with the exact w-step).
+constexpr std::size_t kShrinkTableSamples = 4096;
+
+// The w-step: w = shrink(D x) for the forward differences of x, circular, in x and y.
+void shrinkStep(
+    const float* x, std::size_t w, std::size_t h, const ShrinkTable& table, float* w1, float* w2)
+{
+    for (std::size_t y = 0; y < h; ++y) {
+        const float* row = x + y * w;
+        const float* below = x + ((y + 1) % h) * w;
+        float* out1 = w1 + y * w;
+        float* out2 = w2 + y * w;
+        for (std::size_t i = 0; i + 1 < w; ++i) {
+            out1[i] = table.lookup(row[i + 1] - row[i]);
+            out2[i] = table.lookup(below[i] - row[i]);
+        }
+        out1[w - 1] = table.lookup(row[0] - row[w - 1]);
+        out2[w - 1] = table.lookup(below[w - 1] - row[w - 1]);
+    }
+}
+
+double shrinkPixel(double v, double beta, double alpha)
+{
+    if (std::abs(alpha - 0.5) < 1e-12)
+        return shrinkHalf(v, beta);
+    if (std::abs(alpha - 2.0 / 3.0) < 1e-12)
+        return shrinkTwoThirds(v, beta);
+    return shrinkExact(v, beta, alpha);
+}
+
+void exactShrinkStep(
+    const float* x, std::size_t w, std::size_t h, double beta, double alpha, float* w1, float* w2)
+{
+    for (std::size_t y = 0; y < h; ++y) {
+        const std::size_t row = y * w, below = ((y + 1) % h) * w;
+        for (std::size_t i = 0; i < w; ++i) {
+            w1[row + i] = float(shrinkPixel(x[row + (i + 1) % w] - x[row + i], beta, alpha));
+            w2[row + i] = float(shrinkPixel(x[below + i] - x[row + i], beta, alpha));
+        }
+    }
+}
+
 } // namespace
 
 double shrinkExact(double v, double beta, double alpha)
@@ -110,25 +153,35 @@ double shrinkTwoThirds(double v, double beta)
 }
 
 ShrinkTable::ShrinkTable(double beta, double alpha, double range, std::size_t samples)
-    : mBeta(beta), mAlpha(alpha), mRange(range), mStep(range / double(samples - 1))
+    : mBeta(beta), mAlpha(alpha)
 {
+    samples = std::max<std::size_t>(samples, 2);
+    // The minimiser is 0 up to a threshold and nonzero above it (alpha <= 1; 0 for
+    // alpha > 1): find it by bisection, so that the table interpolates only where w(v) is
+    // smooth.
+    double lo = 0.0, hi = range;
+    if (shrinkPixel(range, beta, alpha) == 0.0) {
+        lo = range;
+    } else {
+        for (int i = 0; i < 80 && hi - lo > 1e-12 * range; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            (shrinkPixel(mid, beta, alpha) == 0.0 ? lo : hi) = mid;
+        }
+    }
+    const double start = std::min(hi, range);
+    const double step = (range - start) / double(samples - 1);
+    mThreshold = float(start);
+    mRange = float(range);
+    mInverseStep = step > 0 ? float(1.0 / step) : 0.0f;
+    mLast = samples - 2;
     mValues.resize(samples);
     for (std::size_t i = 0; i < samples; ++i)
-        mValues[i] = shrinkExact(double(i) * mStep, beta, alpha);
+        mValues[i] = float(shrinkPixel(start + double(i) * step, beta, alpha));
 }
 
-double ShrinkTable::operator()(double v) const
+double ShrinkTable::solve(double v) const
 {
-    const double a = std::abs(v);
-    if (a >= mRange)
-        return shrinkExact(v, mBeta, mAlpha);
-    const double f = a / mStep;
-    const auto i = std::size_t(f);
-    const double t = f - double(i);
-    // The step at the threshold is interpolated across; that costs at most one sample's
-    // width of error there and none elsewhere.
-    const double w = mValues[i] * (1.0 - t) + mValues[std::min(i + 1, mValues.size() - 1)] * t;
-    return v < 0 ? -w : w;
+    return shrinkPixel(v, mBeta, mAlpha);
 }
 
 Image HyperLaplacian::run(const Image& blurred, const Image& kernel, const Progress& progress)
@@ -162,13 +215,22 @@ Image HyperLaplacian::run(const Image& blurred, const Image& kernel, const Progr
     std::vector<double> betas;
     for (double beta = mOptions.betaStart; beta < mOptions.betaMax; beta *= mOptions.betaRate)
         betas.push_back(beta);
-    // Shrinkage for each beta of the schedule: analytic for 1/2 and 2/3, tabulated otherwise.
-    const bool half = std::abs(alpha - 0.5) < 1e-12,
-               twoThirds = std::abs(alpha - 2.0 / 3.0) < 1e-12;
+    // The w-step reads a table per beta over the differences this image can have (with
+    // room for ringing); the rare difference beyond it is solved exactly.
+    float lowest = 0.0f, highest = 0.0f;
+    if (blurred.size() > 0) {
+        const auto [mn, mx] = std::minmax_element(blurred.data(), blurred.data() + blurred.size());
+        lowest = *mn;
+        highest = *mx;
+    }
+    double range = std::max(2.0 * (double(highest) - double(lowest)), 1e-3);
+    if (!std::isfinite(range))
+        range = 1.0; // every difference then goes to the solver, as it must
+    const bool exact = mOptions.exactShrinkage;
     std::vector<ShrinkTable> tables;
-    if (!half && !twoThirds && alpha < 1.0)
+    if (!exact)
         for (double beta : betas)
-            tables.emplace_back(beta, alpha, 3.0, 8001);
+            tables.emplace_back(beta, alpha, range, kShrinkTableSamples);
 
     mReport = {};
     Image out = blurred;
@@ -200,29 +262,10 @@ Image HyperLaplacian::run(const Image& blurred, const Image& kernel, const Progr
             const double beta = betas[b];
             for (int inner = 0; inner < mOptions.innerIterations; ++inner) {
                 progress.throwIfCancelled();
-                for (std::size_t y = 0; y < h; ++y) {
-                    const std::size_t row = y * w, below = ((y + 1) % h) * w;
-                    for (std::size_t i = 0; i < w; ++i) {
-                        const double v1 = x[row + (i + 1) % w] - x[row + i];
-                        const double v2 = x[below + i] - x[row + i];
-                        double a, c;
-                        if (half) {
-                            a = shrinkHalf(v1, beta);
-                            c = shrinkHalf(v2, beta);
-                        } else if (twoThirds) {
-                            a = shrinkTwoThirds(v1, beta);
-                            c = shrinkTwoThirds(v2, beta);
-                        } else if (alpha < 1.0) {
-                            a = tables[b](v1);
-                            c = tables[b](v2);
-                        } else {
-                            a = shrinkExact(v1, beta, alpha);
-                            c = shrinkExact(v2, beta, alpha);
-                        }
-                        w1[row + i] = float(a);
-                        w2[row + i] = float(c);
-                    }
-                }
+                if (exact)
+                    exactShrinkStep(x.data(), w, h, beta, alpha, w1.data(), w2.data());
+                else
+                    shrinkStep(x.data(), w, h, tables[b], w1.data(), w2.data());
                 domain.transform.forward(w1.data(), s1.data());
                 domain.transform.forward(w2.data(), s2.data());
                 const float ratio = float(beta / lambda);

@@ -3,14 +3,16 @@
 #include "engine/core/image.h"
 #include "engine/deconv/deconvolution.h"
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace latentlens::engine {
 
 struct HyperLaplacianOptions
 {
-    /// Exponent of the gradient prior sum |grad x|^alpha, in (0, 2]. 1/2 and 2/3 are solved
-    /// analytically, other values through a lookup table.
+    /// Exponent of the gradient prior sum |grad x|^alpha, in (0, 2]. The w-step reads a
+    /// table per beta, made from the closed forms for 1/2 and 2/3, else by bisection.
     double alpha = 2.0 / 3.0;
     /// Weight of the data term lambda/2 ||k * x - y||^2. Below 0: automatic from the noise
     /// level (lambda = 2 / sigma^1.5, tuned on fluorescence and natural images).
@@ -23,6 +25,9 @@ struct HyperLaplacianOptions
     int innerIterations = 1;
     /// Reflective padding with a smooth taper, as Wiener's; false: periodic.
     bool taperedBoundary = true;
+    /// Solve the w-step per pixel (closed forms, else bisection) instead of through a
+    /// ShrinkTable per beta; several times slower, for checking the tables.
+    bool exactShrinkage = false;
 
     /// The setting of Krishnan and Fergus (2009): alpha = 2/3, lambda = 2000.
     bool operator==(const HyperLaplacianOptions&) const = default;
@@ -62,17 +67,38 @@ double shrinkHalf(double v, double beta);
 /// The same in closed form for alpha = 2/3 (a depressed quartic in w^(1/3), Ferrari).
 double shrinkTwoThirds(double v, double beta);
 
-/// shrinkExact tabulated for one (beta, alpha) over |v| <= range and interpolated
-/// linearly; beyond the range it calls shrinkExact.
+/// The shrinkage for one (beta, alpha), tabulated as Krishnan and Fergus do: exactly 0
+/// below the threshold where the minimiser jumps away from 0, and `samples` points from the
+/// threshold to `range` interpolated linearly above it, so the jump itself is exact. Beyond
+/// the range it calls the solver (shrinkHalf, shrinkTwoThirds, else shrinkExact).
 class ShrinkTable
 {
 public:
     ShrinkTable(double beta, double alpha, double range = 4.0, std::size_t samples = 20001);
-    double operator()(double v) const;
+    double operator()(double v) const { return std::abs(v) < mRange ? lookup(float(v)) : solve(v); }
+    /// The tabulated value; the w-step's inner loop calls this.
+    float lookup(float v) const
+    {
+        const float a = std::abs(v);
+        if (a < mThreshold)
+            return 0.0f;
+        if (!(a < mRange)) // also NaN
+            return float(solve(double(v)));
+        const float f = (a - mThreshold) * mInverseStep;
+        const std::size_t i = std::min(std::size_t(f), mLast);
+        const float t = f - float(i);
+        return std::copysign(mValues[i] + t * (mValues[i + 1] - mValues[i]), v);
+    }
+    /// The smallest |v| whose minimiser is not 0.
+    double threshold() const noexcept { return mThreshold; }
 
 private:
-    double mBeta, mAlpha, mRange, mStep;
-    std::vector<double> mValues;
+    double solve(double v) const;
+
+    double mBeta, mAlpha;
+    float mThreshold, mRange, mInverseStep;
+    std::size_t mLast;
+    std::vector<float> mValues;
 };
 
 } // namespace latentlens::engine

@@ -1,5 +1,7 @@
 #include "engine/buildinfo.h"
+#include "engine/forward/specimen.h"
 #include "engine/io/tiffio.h"
+#include "engine/net/latentmodel.h"
 #include "engine/probe/probe.h"
 
 #include "tests/engine/support/testwriters.h"
@@ -102,6 +104,8 @@ private slots:
     void kernelAwareNetworkUsesTheKernelGiven();
     void deblurErrors_data();
     void deblurErrors();
+    void deblurBatchIntoAFolder();
+    void deblurBatchRefusesClashingOutputs();
     void blurWithDeltaKernelKeepsImage();
     void formatChoosesOmeTiffOrImageJ();
     void deblurReadsXrfMapsWithTheirAnalysisAndScanStep();
@@ -495,6 +499,84 @@ void TestCli::deblurErrors()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestCli::deblurBatchIntoAFolder()
+{
+    const QDir dir(mDir.filePath("batch"));
+    QVERIFY(QDir().mkpath(dir.filePath("in")));
+    for (const auto& [name, seed] : { std::pair { "x", 3 }, std::pair { "y", 4 } }) {
+        engine::SpecimenOptions s;
+        s.width = s.height = 96;
+        s.seed = seed;
+        engine::writeTiff(engine::generateSpecimen(s),
+            dir.filePath(QString("in/%1.tif").arg(name)).toStdString());
+    }
+    QFile bad(dir.filePath("in/bad.tif"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("this is not a TIFF file");
+    bad.close();
+    const QStringList method { "deblur", "--method", "wiener", "--defocus", "7" };
+    const QString in = dir.filePath("in"), out = dir.filePath("out");
+    auto values = [](const QString& file) { return engine::readTiff(file.toStdString()).values(); };
+    auto same = [&](const QString& a, const QString& b) {
+        const auto va = values(a), vb = values(b);
+        return std::equal(va.begin(), va.end(), vb.begin(), vb.end());
+    };
+
+    // Three inputs, one corrupt: the other two are written as single runs write them.
+    auto r
+        = runCli(method + QStringList { in + "/x.tif", in + "/bad.tif", in + "/y.tif", "-o", out });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.err.contains("[1/3] " + in + "/x.tif -> " + out + "/x.tif (wiener, "), qPrintable(r.err));
+    const QString failures = r.err.mid(r.err.indexOf("1 of 3 files failed"));
+    QVERIFY2(failures.contains(in + "/bad.tif: "), qPrintable(r.err));
+    QVERIFY(!failures.contains("x.tif") && !QFile::exists(out + "/bad.tif"));
+    for (const char* name : { "x", "y" }) {
+        const QString single = dir.filePath(QString("single-%1.tif").arg(name));
+        QCOMPARE(runCli(method + QStringList { in + "/" + name + ".tif", single }).exitCode, 0);
+        QVERIFY(same(out + "/" + name + ".tif", single));
+    }
+
+    // Again, the folder as input: existing outputs are skipped, unless --overwrite.
+    engine::writeTiff(engine::Image(4, 4), (out + "/x.tif").toStdString());
+    r = runCli(method + QStringList { in, "-o", out });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count("skipped (exists)"), 2);
+    QCOMPARE(engine::readTiff((out + "/x.tif").toStdString()).width(), std::size_t(4));
+    r = runCli(method + QStringList { "--overwrite", in, "-o", out });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count("skipped (exists)"), 0);
+    QVERIFY(same(out + "/x.tif", dir.filePath("single-x.tif")));
+
+    // A quoted pattern (no shell here) is expanded by the CLI.
+    const QString globbed = dir.filePath("globbed");
+    r = runCli(method + QStringList { in + "/[xy]*.tif", "-o", globbed });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(globbed).entryList(QDir::Files), QStringList({ "x.tif", "y.tif" }));
+    QVERIFY(same(globbed + "/y.tif", dir.filePath("single-y.tif")));
+    r = runCli(method + QStringList { in + "/nothing*.tif", "-o", globbed });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no file matches"), qPrintable(r.err));
+}
+
+void TestCli::deblurBatchRefusesClashingOutputs()
+{
+    const QDir dir(mDir.filePath("clash"));
+    QVERIFY(QDir().mkpath(dir.filePath("other")));
+    const QString twin = dir.filePath("other/a.tif"), out = dir.filePath("out");
+    QVERIFY(QFile::copy(mA, twin));
+    const QStringList method { "deblur", "--method", "wiener", "--defocus", "7" };
+    auto r = runCli(method + QStringList { mA, twin, "-o", out });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("would both be written"), qPrintable(r.err));
+    QVERIFY(!QDir(out).exists());
+    r = runCli(method + QStringList { twin, "-o", dir.filePath("other") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("overwritten by its own result"), qPrintable(r.err));
+    r = runCli(method + QStringList { "--overwrite", mA, mB });
+    QCOMPARE(r.exitCode, 2);
 }
 
 void TestCli::blurWithDeltaKernelKeepsImage()

@@ -45,6 +45,10 @@ private slots:
     void solversMatchBruteForce();
     void convexExponentsHaveClosedForms();
     void tableMatchesTheExactSolver();
+    void tablesMatchTheClosedForms_data();
+    void tablesMatchTheClosedForms();
+    void tabulatedWStepMatchesTheExactOne_data();
+    void tabulatedWStepMatchesTheExactOne();
     void deltaKernelWithStrongDataTermReturnsTheImage();
     void improvesABlurredSpecimen();
     void paperPresetAndBadOptions();
@@ -106,6 +110,75 @@ void TestHyperLaplacian::tableMatchesTheExactSolver()
     }
     QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
     QCOMPARE(table(5.0), engine::shrinkExact(5.0, 22.6, 0.8)); // beyond the table
+}
+
+void TestHyperLaplacian::tablesMatchTheClosedForms_data()
+{
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<double>("beta");
+    for (double beta : { 1.0, 8.0, 64.0, 181.0 }) {
+        QTest::newRow(qPrintable(QString("1/2, beta %1").arg(beta))) << 0.5 << beta;
+        QTest::newRow(qPrintable(QString("2/3, beta %1").arg(beta))) << 2.0 / 3.0 << beta;
+    }
+}
+
+void TestHyperLaplacian::tablesMatchTheClosedForms()
+{
+    QFETCH(double, alpha);
+    QFETCH(double, beta);
+    // As HyperLaplacian::run makes them: 4096 samples over twice an image's range.
+    const engine::ShrinkTable table(beta, alpha, 2.0, 4096);
+    auto exact = [&](double v) {
+        return alpha == 0.5 ? engine::shrinkHalf(v, beta) : engine::shrinkTwoThirds(v, beta);
+    };
+    // The jump from 0 sits where the closed form's does (to float precision)...
+    const double t = table.threshold();
+    if (t < 2.0) {
+        QCOMPARE(exact(t * (1 - 1e-6)), 0.0);
+        QVERIFY(exact(t * (1 + 1e-6)) > 0.0);
+    }
+    // ...and above it the interpolation is within float rounding of the closed form.
+    double worst = 0.0;
+    for (int i = -20000; i <= 20000; ++i) {
+        const double v = i * 1.9999 / 20000.0;
+        if (std::abs(std::abs(v) - t) < 1e-6 * t)
+            continue; // the tie itself may go either way
+        worst = std::max(worst, std::abs(table(v) - exact(v)));
+    }
+    QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst)));
+    QCOMPARE(table(-3.0), exact(-3.0)); // beyond the table: the closed form
+}
+
+void TestHyperLaplacian::tabulatedWStepMatchesTheExactOne_data()
+{
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<double>("noise");
+    QTest::newRow("1/2") << 0.5 << 0.001;
+    QTest::newRow("2/3") << 2.0 / 3.0 << 0.001;
+    QTest::newRow("2/3, noisy") << 2.0 / 3.0 << 0.02;
+    QTest::newRow("0.8") << 0.8 << 0.001;
+}
+
+void TestHyperLaplacian::tabulatedWStepMatchesTheExactOne()
+{
+    QFETCH(double, alpha);
+    QFETCH(double, noise);
+    engine::SpecimenOptions s;
+    s.width = s.height = 128;
+    const auto truth = engine::generateSpecimen(s);
+    const auto kernel = engine::probeKernel(engine::simulateProbe({}, 7e-6));
+    auto blurred = engine::convolve(truth, kernel);
+    engine::addGaussianNoise(blurred, noise, 3);
+    engine::HyperLaplacianOptions o;
+    o.alpha = alpha;
+    const auto tabulated = engine::HyperLaplacian(o).run(blurred, kernel);
+    o.exactShrinkage = true;
+    const auto exact = engine::HyperLaplacian(o).run(blurred, kernel);
+    const double difference = std::abs(engine::psnr(tabulated.values(), truth.values())
+        - engine::psnr(exact.values(), truth.values()));
+    QVERIFY2(difference < 1e-3, qPrintable(QString("%1 dB").arg(difference)));
+    const double worst = maxAbsDifference(tabulated, exact);
+    QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
 }
 
 void TestHyperLaplacian::deltaKernelWithStrongDataTermReturnsTheImage()
