@@ -27,19 +27,19 @@
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="55"/>
+        <location filename="../app/gui/resultexporter.cpp" line="56"/>
         <source>%1 was not written: the %2 panel holds %3 × %4 pixels, the image %5 × %6.</source>
         <translation>%1 wurde nicht geschrieben: Das Panel „%2“ enthält %3 × %4 Pixel, das Bild %5 × %6.</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="78"/>
+        <location filename="../app/gui/resultexporter.cpp" line="84"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="90"/>
-        <location filename="../app/gui/resultexporter.cpp" line="100"/>
+        <location filename="../app/gui/resultexporter.cpp" line="106"/>
         <location filename="../app/gui/resultexporter.cpp" line="116"/>
+        <location filename="../app/gui/resultexporter.cpp" line="132"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -60,82 +60,82 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="108"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="109"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation>Dieses Modell wurde für eine andere Sonde trainiert: Bei %1 µm weicht sein Faltungskern um %2 % der Energie von dem der gewählten Sonde ab. Wählen Sie die Sonde, mit der es trainiert wurde (%3 keV, NA %4, %5-nm-Pixel), oder trainieren Sie im Bereich „Training“ ein Modell für diese Sonde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="145"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="146"/>
         <source>Deformable latent space</source>
         <translation>Deformierbarer latenter Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="148"/>
         <source>NODEFORM (ablation)</source>
         <translation>NODEFORM (Ablation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="150"/>
         <source>Wiener</source>
         <translation>Wiener-Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="152"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson-Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="154"/>
         <source>Hyper-Laplacian</source>
         <translation>Hyper-Laplace</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="379"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
         <source>λ %1%2</source>
         <translation>λ %1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="383"/>
         <source> (UPRE)</source>
         <translation> (UPRE)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="386"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
         <source>%1 iterations%2, TV %3</source>
         <translation>%1 Iterationen%2, TV %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="390"/>
         <source> (automatic stop)</source>
         <translation> (automatischer Abbruch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="393"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="395"/>
         <source>α %1, λ %2</source>
         <translation>α %1, λ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="404"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="406"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation>Keine Modelldatei: Das Standardmodell wurde nicht gefunden. Wählen Sie eines in den Methodeneinstellungen oder trainieren Sie eines im Bereich „Training“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="454"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="456"/>
         <source>%1 µm, %2, %3</source>
         <translation>%1 µm, %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="459"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation>nur Referenzkern %1 µm, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="522"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="600"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation>
             <numerusform>Das Ergebnis enthält %n nicht endlichen Wert und wird daher nicht angezeigt.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="601"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation>Das Ergebnis hat eine andere Größe als das Bild und wird daher nicht angezeigt.</translation>
     </message>
@@ -164,373 +164,452 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="61"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62"/>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Ground truth</source>
         <translation>Referenz (Ground Truth)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation>Öffnen Sie ein Fluoreszenzbild oder einen Stapel (Datei ▸ Öffnen, oder eine Datei hierher ziehen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>Probe</source>
         <translation>Sonde</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Line profile</source>
         <translation>Linienprofil</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>3-D</source>
         <translation>3-D</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>The new model %1 is now used.</source>
         <translation>Das neue Modell %1 wird jetzt verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>No result: %1</source>
         <translation>Kein Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation>%1 auf %2; trainiert bei %3 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Stop every running method (Esc)</source>
         <translation>Alle laufenden Methoden anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <source>The whole-stack deblur: planes done and the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <source>Stop Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <source>Stop the whole-stack deblur; the finished planes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <source>Stack %v/%m, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <source>The stack deblur stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <source>%1 The %n finished plane(s) are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <source>%1 (stack run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>Cannot use %1</source>
         <translation>%1 kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation>Die Referenz muss die Größe des Bildes haben (%1 × %2 px); %3 hat %4 × %5 px.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>XRF &amp;Analysis</source>
         <translation>XRF-&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation>Die anzuzeigende Analyse einer XRF-Maps-Datei (Fitted, NNLS, ROI, …)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="391"/>
         <source>Open &amp;Ground Truth…</source>
         <translation>&amp;Referenz (Ground Truth) öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Open Ground Truth</source>
         <translation>Referenz (Ground Truth) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation>Dieses Bild als Referenz &amp;unscharf abbilden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation>Die aktuelle Ebene als Referenz verwenden und mit der aktuellen Sonde unscharf abbilden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation>&amp;Ergebnisse als TIFF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation>&amp;Vergleichsraster als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation>&amp;Metriken als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <source>Export &amp;Stack Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>&amp;Next Plane</source>
         <translation>&amp;Nächste Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>&amp;Previous Plane</source>
         <translation>&amp;Vorherige Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>&amp;Recompute All</source>
         <translation>Alles &amp;neu berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <source>Deblur &amp;Whole Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <source>Run the shown methods over every plane of the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <source>Deblur Stack, &amp;This Channel Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <source>&amp;Stop Stack Deblur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Defocus +0.1 µm</source>
         <translation>Defokus +0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Defocus −0.1 µm</source>
         <translation>Defokus −0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="484"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>LatentLens wird beim nächsten Start auf %1 angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>&amp;About LatentLens</source>
         <translation>&amp;Über LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source> Channel </source>
         <translation> Kanal </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>Channel of the image</source>
         <translation>Kanal des Bildes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source> Slice </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Z slice of the stack</source>
         <translation>Z-Schicht des Stapels</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Frame </source>
         <translation> Zeitpunkt </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Time point of the series</source>
         <translation>Zeitpunkt der Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Fluoreszenzkarten (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
         <source>Opening %1 (%2)…</source>
         <translation>%1 wird geöffnet (%2)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>Open an image before its ground truth.</source>
         <translation>Öffnen Sie zuerst ein Bild, dann seine Referenz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
         <source>Cannot build the demo</source>
         <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>The demo could not be computed: %1</source>
         <translation>Die Demo konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="622"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>Demo: ein synthetisches Präparat, mit der Sonde der Zonenplatte bei %1 µm (die rote Markierung am Regler) unscharf abgebildet und verrauscht; jedes Panel zeigt die Entfaltung einer Methode, bewertet an der bekannten Referenz. Öffnen Sie Ihr eigenes Bild mit Datei ▸ Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="646"/>
         <source>Cannot blur</source>
         <translation>Unscharfe Abbildung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>Öffnen Sie ein Bild und warten Sie, bis der Faltungskern berechnet ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="533"/>
+        <location filename="../app/gui/mainwindow.cpp" line="649"/>
         <source>%1 (blurred)</source>
         <translation>%1 (unscharf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <location filename="../app/gui/mainwindow.cpp" line="673"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n Schicht</numerusform>
@@ -538,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n Kanal</numerusform>
@@ -546,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="556"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n Zeitpunkt</numerusform>
@@ -554,76 +633,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>, pixel %1 nm</source>
         <translation>, Pixel %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="601"/>
+        <location filename="../app/gui/mainwindow.cpp" line="725"/>
         <source>  plane %1 of %2</source>
         <translation>  Ebene %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="608"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="628"/>
-        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="765"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>Keine Referenz: Datei ▸ Referenz (Ground Truth) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="645"/>
+        <location filename="../app/gui/mainwindow.cpp" line="770"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>bekannt: PSNR und SSIM werden daran gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="780"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="687"/>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>Vorschau des sichtbaren Ausschnitts bei %1 µm; das ganze Bild folgt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <source>Nothing to deblur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <source>Open an image or a stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <source>Stack %v/%m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <source>Deblur the whole stack first (Compute menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <source>%1 did not finish every plane; export one file per method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <source>Wrote the stack results of %n method(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="993"/>
+        <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <source>One file per method, float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <source>One file per method, 16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <source>One file, the methods as channels, float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1007"/>
+        <source>One file, the methods as channels, 16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1016"/>
+        <source>Export Stack Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
+        <source>Layout and sample type (values in the input&apos;s own scale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <source>stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1035"/>
         <source>Computing: %1</source>
         <translation>Berechnung läuft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Open an image first.</source>
         <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="739"/>
-        <location filename="../app/gui/mainwindow.cpp" line="749"/>
-        <location filename="../app/gui/mainwindow.cpp" line="759"/>
+        <location filename="../app/gui/mainwindow.cpp" line="954"/>
+        <location filename="../app/gui/mainwindow.cpp" line="992"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1082"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="742"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>%1 geschrieben (%n Panel).</numerusform>
@@ -631,73 +789,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1075"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1095"/>
+        <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1149"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation>ein CUDA-Gerät ist verfügbar; das Netz läuft auf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1150"/>
         <source>none; everything runs on the CPU</source>
         <translation>keine; alles läuft auf der CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="824"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1151"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Nicht-blinde Entfaltung für die Fluoreszenzmikroskopie mit einem deformierbaren latenten Raum.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
         <source>About LatentLens</source>
         <translation>Über LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="841"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1168"/>
         <source>LatentLens User Guide</source>
         <translation>LatentLens-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
         <source>LatentLens</source>
         <translation>LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="859"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
         <source>%1 — LatentLens</source>
         <translation>%1 — LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="879"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1206"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1207"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation>Training beenden und LatentLens schließen? Die zuletzt abgeschlossene Epoche bleibt in %1 erhalten; „Fortsetzen“ im Bereich „Training“ setzt dort fort.</translation>
     </message>
@@ -1581,63 +1745,63 @@
 <context>
     <name>latentlens::app::VolumeDock</name>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="113"/>
-        <location filename="../app/gui/volumedock.cpp" line="204"/>
+        <location filename="../app/gui/volumedock.cpp" line="117"/>
+        <location filename="../app/gui/volumedock.cpp" line="206"/>
         <source>Open a stack (two or more z planes) to see it in 3-D.</source>
         <translation>Öffnen Sie einen Stapel (zwei oder mehr z-Ebenen), um ihn in 3-D zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="119"/>
+        <location filename="../app/gui/volumedock.cpp" line="123"/>
         <source>The stack: drag to turn, right-drag or wheel to zoom, middle-drag to move</source>
         <translation>Der Stapel: Ziehen dreht, Rechts-Ziehen oder Mausrad zoomt, Mittel-Ziehen verschiebt</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="123"/>
+        <location filename="../app/gui/volumedock.cpp" line="127"/>
         <source>The method&apos;s result for the whole stack, seen by the same camera</source>
         <translation>Das Ergebnis der Methode für den ganzen Stapel, mit derselben Kamera gesehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="129"/>
+        <location filename="../app/gui/volumedock.cpp" line="133"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="139"/>
+        <location filename="../app/gui/volumedock.cpp" line="143"/>
         <source>The probe&apos;s intensity (log scale) along the beam over the defocus slider&apos;s range; the blue plane is the current defocus</source>
         <translation>Die Intensität der Sonde (logarithmisch) entlang des Strahls über den Bereich des Defokus-Reglers; die blaue Ebene ist der aktuelle Defokus</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="142"/>
+        <location filename="../app/gui/volumedock.cpp" line="146"/>
         <source>Caustic</source>
         <translation>Kaustik</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="202"/>
+        <location filename="../app/gui/volumedock.cpp" line="204"/>
         <source>This image has a single z plane: open a stack to see it in 3-D.</source>
         <translation>Dieses Bild hat nur eine z-Ebene: Öffnen Sie einen Stapel, um ihn in 3-D zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="208"/>
+        <location filename="../app/gui/volumedock.cpp" line="210"/>
         <source>Preparing the volume…</source>
         <translation>Volumen wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="242"/>
+        <location filename="../app/gui/volumedock.cpp" line="244"/>
         <source>The caustic is drawn for the simulated zone plate; choose &quot;Simulated zone plate&quot; in the Probe panel.</source>
         <translation>Die Kaustik wird für die simulierte Zonenplatte gezeichnet; wählen Sie „Simulierte Zonenplatte“ im Sonden-Panel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="254"/>
+        <location filename="../app/gui/volumedock.cpp" line="256"/>
         <source>Computing the caustic (%1 planes)…</source>
         <translation>Kaustik wird berechnet (%1 Ebenen)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="293"/>
+        <location filename="../app/gui/volumedock.cpp" line="295"/>
         <source>The caustic could not be computed: %1</source>
         <translation>Die Kaustik konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="296"/>
+        <location filename="../app/gui/volumedock.cpp" line="298"/>
         <source>The volume could not be prepared: %1</source>
         <translation>Das Volumen konnte nicht vorbereitet werden: %1</translation>
     </message>
@@ -1769,12 +1933,12 @@
 <context>
     <name>latentlens::widgets::VtkOpenGLView</name>
     <message>
-        <location filename="../widgets/vtkopenglview.cpp" line="88"/>
+        <location filename="../widgets/vtkopenglview.cpp" line="87"/>
         <source>No OpenGL context could be created.</source>
         <translation>Es konnte kein OpenGL-Kontext erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/vtkopenglview.cpp" line="94"/>
+        <location filename="../widgets/vtkopenglview.cpp" line="93"/>
         <source>OpenGL %1.%2 is too old: the 3-D view needs 3.2 or newer.</source>
         <translation>OpenGL %1.%2 ist zu alt: Die 3-D-Ansicht braucht 3.2 oder neuer.</translation>
     </message>
@@ -1809,32 +1973,32 @@ Die 2-D-Ansichten funktionieren ohne sie; ein OpenGL-3.2-Treiber (oder Mesas Sof
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens Studio: nicht-blinde Entfaltung für die Fluoreszenzmikroskopie. Ohne Datei öffnet es die eingebaute Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Image to open.</source>
         <translation>Zu öffnendes Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>Wenn alle Methoden fertig sind (oder ein Trainingslauf mit --train-demo), ein Bild des Fensters als &lt;png&gt; speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>Das geöffnete Bild als Referenz verwenden: Es mit der Sonde beim aktuellen Defokus unscharf abbilden und das Ergebnis entfalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>Den Bereich „Training“ anzeigen und einen kurzen Demonstrationslauf (3 + 3 Epochen zu je 10 Batches) mit den Bildern in &lt;folder&gt; trainieren; das Modell wird im temporären Ordner des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>Das Linienprofil von (x1, y1) nach (x2, y2) zeichnen, in Bildpixeln.</translation>
     </message>

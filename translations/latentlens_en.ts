@@ -27,19 +27,19 @@
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="55"/>
+        <location filename="../app/gui/resultexporter.cpp" line="56"/>
         <source>%1 was not written: the %2 panel holds %3 × %4 pixels, the image %5 × %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="78"/>
+        <location filename="../app/gui/resultexporter.cpp" line="84"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="90"/>
-        <location filename="../app/gui/resultexporter.cpp" line="100"/>
+        <location filename="../app/gui/resultexporter.cpp" line="106"/>
         <location filename="../app/gui/resultexporter.cpp" line="116"/>
+        <location filename="../app/gui/resultexporter.cpp" line="132"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,82 +60,82 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="108"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="109"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="145"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="146"/>
         <source>Deformable latent space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="148"/>
         <source>NODEFORM (ablation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="150"/>
         <source>Wiener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="152"/>
         <source>Richardson–Lucy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="154"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="379"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
         <source>λ %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="383"/>
         <source> (UPRE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="386"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
         <source>%1 iterations%2, TV %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="390"/>
         <source> (automatic stop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="393"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="395"/>
         <source>α %1, λ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="404"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="406"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="454"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="456"/>
         <source>%1 µm, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="459"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="522"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="600"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="601"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,373 +164,452 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="61"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62"/>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>Methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Line profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>3-D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>The new model %1 is now used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>No result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Stop every running method (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <source>The whole-stack deblur: planes done and the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <source>Stop Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <source>Stop the whole-stack deblur; the finished planes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <source>Stack %v/%m, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <source>The stack deblur stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <source>%1 The %n finished plane(s) are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <source>%1 (stack run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>The file %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>XRF &amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="391"/>
         <source>Open &amp;Ground Truth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Open Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Open &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <source>Export &amp;Stack Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>&amp;Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>&amp;Next Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>&amp;Previous Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>&amp;Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>&amp;Recompute All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <source>Deblur &amp;Whole Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <source>Run the shown methods over every plane of the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <source>Deblur Stack, &amp;This Channel Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <source>&amp;Stop Stack Deblur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Defocus +0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Defocus −0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="484"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>&amp;About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source> Channel </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>Channel of the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source> Slice </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Z slice of the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Frame </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Time point of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
         <source>Opening %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>Open an image before its ground truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
         <source>Cannot build the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>The demo could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="622"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="646"/>
         <source>Cannot blur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="533"/>
+        <location filename="../app/gui/mainwindow.cpp" line="649"/>
         <source>%1 (blurred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <location filename="../app/gui/mainwindow.cpp" line="673"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n slice</numerusform>
@@ -538,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n channel</numerusform>
@@ -546,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="556"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n frame</numerusform>
@@ -554,76 +633,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>, pixel %1 nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="601"/>
+        <location filename="../app/gui/mainwindow.cpp" line="725"/>
         <source>  plane %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="608"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source> · PSNR %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="628"/>
-        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source> · SSIM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="765"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="645"/>
+        <location filename="../app/gui/mainwindow.cpp" line="770"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="780"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="687"/>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <source>Nothing to deblur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <source>Open an image or a stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <source>Stack %v/%m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <source>Deblur the whole stack first (Compute menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <source>%1 did not finish every plane; export one file per method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <source>Wrote the stack results of %n method(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="993"/>
+        <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <source>One file per method, float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <source>One file per method, 16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <source>One file, the methods as channels, float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1007"/>
+        <source>One file, the methods as channels, 16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1016"/>
+        <source>Export Stack Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
+        <source>Layout and sample type (values in the input&apos;s own scale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <source>stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1035"/>
         <source>Computing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="739"/>
-        <location filename="../app/gui/mainwindow.cpp" line="749"/>
-        <location filename="../app/gui/mainwindow.cpp" line="759"/>
+        <location filename="../app/gui/mainwindow.cpp" line="954"/>
+        <location filename="../app/gui/mainwindow.cpp" line="992"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1082"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="742"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n panel).</numerusform>
@@ -631,73 +789,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1075"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1095"/>
+        <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1149"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1150"/>
         <source>none; everything runs on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="824"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1151"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
         <source>About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="841"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1168"/>
         <source>LatentLens User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
         <source>LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="859"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
         <source>%1 — LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="879"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1206"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1207"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,63 +1745,63 @@
 <context>
     <name>latentlens::app::VolumeDock</name>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="113"/>
-        <location filename="../app/gui/volumedock.cpp" line="204"/>
+        <location filename="../app/gui/volumedock.cpp" line="117"/>
+        <location filename="../app/gui/volumedock.cpp" line="206"/>
         <source>Open a stack (two or more z planes) to see it in 3-D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="119"/>
+        <location filename="../app/gui/volumedock.cpp" line="123"/>
         <source>The stack: drag to turn, right-drag or wheel to zoom, middle-drag to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="123"/>
+        <location filename="../app/gui/volumedock.cpp" line="127"/>
         <source>The method&apos;s result for the whole stack, seen by the same camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="129"/>
+        <location filename="../app/gui/volumedock.cpp" line="133"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="139"/>
+        <location filename="../app/gui/volumedock.cpp" line="143"/>
         <source>The probe&apos;s intensity (log scale) along the beam over the defocus slider&apos;s range; the blue plane is the current defocus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="142"/>
+        <location filename="../app/gui/volumedock.cpp" line="146"/>
         <source>Caustic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="202"/>
+        <location filename="../app/gui/volumedock.cpp" line="204"/>
         <source>This image has a single z plane: open a stack to see it in 3-D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="208"/>
+        <location filename="../app/gui/volumedock.cpp" line="210"/>
         <source>Preparing the volume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="242"/>
+        <location filename="../app/gui/volumedock.cpp" line="244"/>
         <source>The caustic is drawn for the simulated zone plate; choose &quot;Simulated zone plate&quot; in the Probe panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="254"/>
+        <location filename="../app/gui/volumedock.cpp" line="256"/>
         <source>Computing the caustic (%1 planes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="293"/>
+        <location filename="../app/gui/volumedock.cpp" line="295"/>
         <source>The caustic could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="296"/>
+        <location filename="../app/gui/volumedock.cpp" line="298"/>
         <source>The volume could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,12 +1933,12 @@
 <context>
     <name>latentlens::widgets::VtkOpenGLView</name>
     <message>
-        <location filename="../widgets/vtkopenglview.cpp" line="88"/>
+        <location filename="../widgets/vtkopenglview.cpp" line="87"/>
         <source>No OpenGL context could be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/vtkopenglview.cpp" line="94"/>
+        <location filename="../widgets/vtkopenglview.cpp" line="93"/>
         <source>OpenGL %1.%2 is too old: the 3-D view needs 3.2 or newer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,32 +1972,32 @@ The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software ren
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Image to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation type="unfinished"></translation>
     </message>

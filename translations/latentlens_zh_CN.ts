@@ -27,19 +27,19 @@
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="55"/>
+        <location filename="../app/gui/resultexporter.cpp" line="56"/>
         <source>%1 was not written: the %2 panel holds %3 × %4 pixels, the image %5 × %6.</source>
         <translation>未写入 %1：%2 面板为 %3 × %4 像素，而图像为 %5 × %6。</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="78"/>
+        <location filename="../app/gui/resultexporter.cpp" line="84"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="90"/>
-        <location filename="../app/gui/resultexporter.cpp" line="100"/>
+        <location filename="../app/gui/resultexporter.cpp" line="106"/>
         <location filename="../app/gui/resultexporter.cpp" line="116"/>
+        <location filename="../app/gui/resultexporter.cpp" line="132"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -60,89 +60,89 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="108"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="109"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation>此模型是针对另一探针训练的：在 %1 µm 处，其卷积核与所选探针的卷积核相差 %2% 的能量。请选择训练时所用的探针（%3 keV，NA %4，像素 %5 nm），或在“训练”面板中为此探针训练模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="145"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="146"/>
         <source>Deformable latent space</source>
         <translation>可变形隐空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="148"/>
         <source>NODEFORM (ablation)</source>
         <translation>NODEFORM（消融）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="150"/>
         <source>Wiener</source>
         <translation>维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="152"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson–Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="154"/>
         <source>Hyper-Laplacian</source>
         <translation>超拉普拉斯</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="379"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
         <source>λ %1%2</source>
         <translation>λ %1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="383"/>
         <source> (UPRE)</source>
         <translation>（UPRE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="386"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
         <source>%1 iterations%2, TV %3</source>
         <translation>%1 次迭代%2，TV %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="390"/>
         <source> (automatic stop)</source>
         <translation>（自动停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="393"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="395"/>
         <source>α %1, λ %2</source>
         <translation>α %1，λ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="404"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="406"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation>没有模型文件：未找到默认模型。请在方法设置中选择一个模型，或在“训练”面板中训练一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="454"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="456"/>
         <source>%1 µm, %2, %3</source>
         <translation>%1 µm，%2，%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="459"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation>仅参考卷积核 %1 µm，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="522"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="600"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation>
             <numerusform>结果含有 %n 个非有限值，因此不予显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="601"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation>结果尺寸与图像不同，因此不予显示。</translation>
     </message>
@@ -163,536 +163,696 @@
 <context>
     <name>latentlens::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="61"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62"/>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Ground truth</source>
         <translation>真值</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Open a fluorescence image or stack (File ▸ Open, or drop a file here).</source>
         <translation>打开荧光图像或图像栈（文件 ▸ 打开，或将文件拖放到此处）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>Probe</source>
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Line profile</source>
         <translation>线轮廓</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>3-D</source>
         <translation>三维</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>The new model %1 is now used.</source>
         <translation>现已使用新模型 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>No result: %1</source>
         <translation>无结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation>%1，运行于 %2；训练离焦量 %3 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Stop every running method (Esc)</source>
         <translation>停止所有正在运行的方法（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <source>The whole-stack deblur: planes done and the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <source>Stop Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <source>Stop the whole-stack deblur; the finished planes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <source>Stack %v/%m, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <source>The stack deblur stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <source>%1 The %n finished plane(s) are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <source>%1 (stack run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>Cannot use %1</source>
         <translation>无法使用 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation>真值图像必须与图像尺寸相同（%1 × %2 px）；%3 为 %4 × %5 px。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>无法打开文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>XRF &amp;Analysis</source>
         <translation>XRF 分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation>要显示的 XRF-Maps 文件分析结果（Fitted、NNLS、ROI、…）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="391"/>
         <source>Open &amp;Ground Truth…</source>
         <translation>打开真值图像(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Open Ground Truth</source>
         <translation>打开真值图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation>将此图像作为真值并模糊(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation>将当前平面作为真值，并用当前探针对其进行模糊</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation>导出结果为 TIFF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation>导出网格为 PNG(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation>导出指标为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <source>Export &amp;Stack Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>&amp;Next Plane</source>
         <translation>下一平面(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>&amp;Previous Plane</source>
         <translation>上一平面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>&amp;Recompute All</source>
         <translation>全部重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <source>Deblur &amp;Whole Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <source>Run the shown methods over every plane of the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <source>Deblur Stack, &amp;This Channel Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <source>&amp;Stop Stack Deblur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Defocus +0.1 µm</source>
         <translation>离焦 +0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Defocus −0.1 µm</source>
         <translation>离焦 −0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="484"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>下次启动 LatentLens 时，界面语言将切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>&amp;About LatentLens</source>
         <translation>关于 LatentLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source> Channel </source>
         <translation> 通道 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>Channel of the image</source>
         <translation>图像的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source> Slice </source>
         <translation> 切片 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Z slice of the stack</source>
         <translation>图像栈的 Z 切片（z 层）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Frame </source>
         <translation> 帧 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Time point of the series</source>
         <translation>序列的时间点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
         <source>Open Image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;荧光分布图 (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
         <source>Opening %1 (%2)…</source>
         <translation>正在打开 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>No image</source>
         <translation>没有图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>Open an image before its ground truth.</source>
         <translation>请先打开图像，再打开其真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
         <source>Cannot build the demo</source>
         <translation>无法生成演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>The demo could not be computed: %1</source>
         <translation>无法计算演示：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="622"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>演示：合成样品经波带片探针在 %1 µm 处模糊（滑块上的红色标记）并加入噪声；每个面板为一种方法的去模糊结果，并以已知真值评分。请通过“文件 ▸ 打开”打开您自己的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="646"/>
         <source>Cannot blur</source>
         <translation>无法模糊</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>请打开图像，并等待卷积核计算完成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="533"/>
+        <location filename="../app/gui/mainwindow.cpp" line="649"/>
         <source>%1 (blurred)</source>
         <translation>%1（已模糊）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <location filename="../app/gui/mainwindow.cpp" line="673"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>，%n 个切片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>，%n 个通道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="556"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>，%n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>, pixel %1 nm</source>
         <translation>，像素 %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="601"/>
+        <location filename="../app/gui/mainwindow.cpp" line="725"/>
         <source>  plane %1 of %2</source>
         <translation>  平面 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="608"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="628"/>
-        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="765"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>无真值图像：文件 ▸ 打开真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="645"/>
+        <location filename="../app/gui/mainwindow.cpp" line="770"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>已知：PSNR 和 SSIM 以其为参考计算</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="780"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="687"/>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>可见区域在 %1 µm 处的预览；整幅图像随后计算…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <source>Nothing to deblur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <source>Open an image or a stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <source>Stack %v/%m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <source>Deblur the whole stack first (Compute menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <source>%1 did not finish every plane; export one file per method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <source>Wrote the stack results of %n method(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="993"/>
+        <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <source>One file per method, float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <source>One file per method, 16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <source>One file, the methods as channels, float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1007"/>
+        <source>One file, the methods as channels, 16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1016"/>
+        <source>Export Stack Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
+        <source>Layout and sample type (values in the input&apos;s own scale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <source>stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1035"/>
         <source>Computing: %1</source>
         <translation>正在计算：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Open an image first.</source>
         <translation>请先打开图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="739"/>
-        <location filename="../app/gui/mainwindow.cpp" line="749"/>
-        <location filename="../app/gui/mainwindow.cpp" line="759"/>
+        <location filename="../app/gui/mainwindow.cpp" line="954"/>
+        <location filename="../app/gui/mainwindow.cpp" line="992"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1082"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="742"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>已写入 %1（%n 个面板）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1075"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1095"/>
+        <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1149"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation>有可用的 CUDA 设备；网络运行于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1150"/>
         <source>none; everything runs on the CPU</source>
         <translation>无；全部在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="824"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1151"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;基于可变形隐空间的荧光显微图像非盲去模糊。&lt;/p&gt;&lt;p&gt;基于 Qt %2 以及：&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
         <source>About LatentLens</source>
         <translation>关于 LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="841"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1168"/>
         <source>LatentLens User Guide</source>
         <translation>LatentLens 用户指南</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
         <source>LatentLens</source>
         <translation>LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="859"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
         <source>%1 — LatentLens</source>
         <translation>%1 — LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="879"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1206"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1207"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation>停止训练并退出？最后完成的轮次已保存在 %1 中；在“训练”面板中点击“继续”即可从该处继续训练。</translation>
     </message>
@@ -1576,63 +1736,63 @@
 <context>
     <name>latentlens::app::VolumeDock</name>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="113"/>
-        <location filename="../app/gui/volumedock.cpp" line="204"/>
+        <location filename="../app/gui/volumedock.cpp" line="117"/>
+        <location filename="../app/gui/volumedock.cpp" line="206"/>
         <source>Open a stack (two or more z planes) to see it in 3-D.</source>
         <translation>打开一个图像栈（两个或更多 z 平面）即可在三维中查看。</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="119"/>
+        <location filename="../app/gui/volumedock.cpp" line="123"/>
         <source>The stack: drag to turn, right-drag or wheel to zoom, middle-drag to move</source>
         <translation>图像栈：拖动旋转，右键拖动或滚轮缩放，中键拖动平移</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="123"/>
+        <location filename="../app/gui/volumedock.cpp" line="127"/>
         <source>The method&apos;s result for the whole stack, seen by the same camera</source>
         <translation>该方法对整个图像栈的结果，使用同一相机查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="129"/>
+        <location filename="../app/gui/volumedock.cpp" line="133"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="139"/>
+        <location filename="../app/gui/volumedock.cpp" line="143"/>
         <source>The probe&apos;s intensity (log scale) along the beam over the defocus slider&apos;s range; the blue plane is the current defocus</source>
         <translation>探针强度（对数刻度）沿光束在离焦滑块范围内的分布；蓝色平面为当前离焦</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="142"/>
+        <location filename="../app/gui/volumedock.cpp" line="146"/>
         <source>Caustic</source>
         <translation>焦散</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="202"/>
+        <location filename="../app/gui/volumedock.cpp" line="204"/>
         <source>This image has a single z plane: open a stack to see it in 3-D.</source>
         <translation>此图像只有一个 z 平面：打开一个图像栈即可在三维中查看。</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="208"/>
+        <location filename="../app/gui/volumedock.cpp" line="210"/>
         <source>Preparing the volume…</source>
         <translation>正在准备体积…</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="242"/>
+        <location filename="../app/gui/volumedock.cpp" line="244"/>
         <source>The caustic is drawn for the simulated zone plate; choose &quot;Simulated zone plate&quot; in the Probe panel.</source>
         <translation>焦散针对模拟波带片绘制；请在探针面板中选择“模拟波带片”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="254"/>
+        <location filename="../app/gui/volumedock.cpp" line="256"/>
         <source>Computing the caustic (%1 planes)…</source>
         <translation>正在计算焦散（%1 个平面）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="293"/>
+        <location filename="../app/gui/volumedock.cpp" line="295"/>
         <source>The caustic could not be computed: %1</source>
         <translation>无法计算焦散：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/volumedock.cpp" line="296"/>
+        <location filename="../app/gui/volumedock.cpp" line="298"/>
         <source>The volume could not be prepared: %1</source>
         <translation>无法准备体积：%1</translation>
     </message>
@@ -1764,12 +1924,12 @@
 <context>
     <name>latentlens::widgets::VtkOpenGLView</name>
     <message>
-        <location filename="../widgets/vtkopenglview.cpp" line="88"/>
+        <location filename="../widgets/vtkopenglview.cpp" line="87"/>
         <source>No OpenGL context could be created.</source>
         <translation>无法创建 OpenGL 上下文。</translation>
     </message>
     <message>
-        <location filename="../widgets/vtkopenglview.cpp" line="94"/>
+        <location filename="../widgets/vtkopenglview.cpp" line="93"/>
         <source>OpenGL %1.%2 is too old: the 3-D view needs 3.2 or newer.</source>
         <translation>OpenGL %1.%2 版本过旧：三维视图需要 3.2 或更高版本。</translation>
     </message>
@@ -1804,32 +1964,32 @@ The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software ren
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens studio：荧光显微图像的非盲去模糊。未指定文件时打开内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Image to open.</source>
         <translation>要打开的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>在所有方法完成后（或使用 --train-demo 时训练完成后），将窗口截图保存到 &lt;png&gt; 并退出（用于文档）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>将打开的图像作为真值：用当前离焦量下的探针对其进行模糊，再对结果去模糊。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>显示训练面板，并用 &lt;folder&gt; 中的图像进行一次简短的演示训练（3 + 3 轮，每轮 10 个批次），模型保存到系统临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>绘制从 (x1, y1) 到 (x2, y2) 的线轮廓，单位为图像像素。</translation>
     </message>
