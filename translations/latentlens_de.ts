@@ -241,56 +241,56 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>The whole-stack deblur: planes done and the time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfaltung des ganzen Stapels: fertige Ebenen und verbleibende Zeit</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Stop Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel anhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Stop the whole-stack deblur; the finished planes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entfaltung des ganzen Stapels anhalten; die fertigen Ebenen bleiben erhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="267"/>
         <source>Stack %v/%m, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %v/%m, noch %1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="279"/>
         <source>The stack deblur stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapel-Entfaltung wurde abgebrochen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>%1 The %n finished plane(s) are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Die %n fertige Ebene bleibt erhalten.</numerusform>
+            <numerusform>%1 Die %n fertigen Ebenen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stapel-Entfaltung angehalten: %n Ebene fertig und erhalten.</numerusform>
+            <numerusform>Stapel-Entfaltung angehalten: %n Ebenen fertig und erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stapel entfaltet: %n Ebene; der Navigator zeigt sie in jedem Panel, Datei ▸ Stapelergebnisse exportieren speichert sie.</numerusform>
+            <numerusform>Stapel entfaltet: %n Ebenen; der Navigator zeigt sie in jedem Panel, Datei ▸ Stapelergebnisse exportieren speichert sie.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>%1 (stack run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Stapel-Durchlauf)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="334"/>
@@ -395,7 +395,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="413"/>
         <source>Export &amp;Stack Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapelergebnisse exportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="415"/>
@@ -440,22 +440,22 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>Deblur &amp;Whole Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen &amp;Stapel entfalten</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>Run the shown methods over every plane of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Methoden auf jede Ebene des Stapels anwenden</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Deblur Stack, &amp;This Channel Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel entfalten, nur dieser &amp;Kanal</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="457"/>
         <source>&amp;Stop Stack Deblur</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel-Entfaltung an&amp;halten</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="459"/>
@@ -682,77 +682,77 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="838"/>
         <source>Nothing to deblur</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu entfalten</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="838"/>
         <source>Open an image or a stack first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Bild oder einen Stapel.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="853"/>
         <source>Stack %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %v/%m</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="870"/>
         <location filename="../app/gui/mainwindow.cpp" line="1002"/>
         <source>Deblur the whole stack first (Compute menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfalten Sie zuerst den ganzen Stapel (Menü Berechnen).</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="919"/>
         <source>%1 did not finish every plane; export one file per method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht alle Ebenen fertiggestellt; exportieren Sie stattdessen eine Datei pro Methode.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>Wrote the stack results of %n method(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stapelergebnisse von %n Methode geschrieben.</numerusform>
+            <numerusform>Stapelergebnisse von %n Methoden geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="993"/>
         <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist das Bild, aus dem die Ergebnisse berechnet wurden; wählen Sie einen anderen Namen, damit es nicht überschrieben wird.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1005"/>
         <source>One file per method, float32</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Methode, float32</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1006"/>
         <source>One file per method, 16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Methode, 16 Bit</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1006"/>
         <source>One file, the methods as channels, float32</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die Methoden als Kanäle, float32</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1007"/>
         <source>One file, the methods as channels, 16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die Methoden als Kanäle, 16 Bit</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <location filename="../app/gui/mainwindow.cpp" line="1016"/>
         <source>Export Stack Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelergebnisse exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1010"/>
         <source>Layout and sample type (values in the input&apos;s own scale):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung und Datentyp (Werte im eigenen Maßstab der Eingabe):</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1015"/>
         <source>stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1035"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1095"/>
         <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>OME-TIFF (*.ome.tif *.ome.tiff)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1097"/>

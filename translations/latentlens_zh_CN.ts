@@ -240,53 +240,53 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>The whole-stack deblur: planes done and the time left</source>
-        <translation type="unfinished"></translation>
+        <translation>整个图像栈的去模糊：已完成的平面与剩余时间</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Stop Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>停止图像栈</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Stop the whole-stack deblur; the finished planes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止整个图像栈的去模糊；已完成的平面将保留</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="267"/>
         <source>Stack %v/%m, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>图像栈 %v/%m，剩余 %1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="279"/>
         <source>The stack deblur stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>图像栈去模糊已中止</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>%1 The %n finished plane(s) are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已完成的 %n 个平面已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图像栈去模糊已停止：%n 个平面已完成并保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图像栈去模糊完成：%n 个平面；导航器在每个面板中显示它们，“文件 ▸ 导出图像栈结果”可将其写出。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>%1 (stack run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（图像栈运行）</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="334"/>
@@ -391,7 +391,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="413"/>
         <source>Export &amp;Stack Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像栈结果(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="415"/>
@@ -436,22 +436,22 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>Deblur &amp;Whole Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>对整个图像栈去模糊(&amp;W)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>Run the shown methods over every plane of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>对图像栈的每个平面运行所显示的方法</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Deblur Stack, &amp;This Channel Only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅对此通道进行图像栈去模糊(&amp;T)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="457"/>
         <source>&amp;Stop Stack Deblur</source>
-        <translation type="unfinished"></translation>
+        <translation>停止图像栈去模糊(&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="459"/>
@@ -675,76 +675,76 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="838"/>
         <source>Nothing to deblur</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可去模糊的内容</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="838"/>
         <source>Open an image or a stack first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开图像或图像栈。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="853"/>
         <source>Stack %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>图像栈 %v/%m</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="870"/>
         <location filename="../app/gui/mainwindow.cpp" line="1002"/>
         <source>Deblur the whole stack first (Compute menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对整个图像栈去模糊（“计算”菜单）。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="919"/>
         <source>%1 did not finish every plane; export one file per method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未完成所有平面；请改为每种方法导出一个文件。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>Wrote the stack results of %n method(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %n 种方法的图像栈结果。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="993"/>
         <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是计算这些结果所用的图像；请另选文件名，以免将其覆盖。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1005"/>
         <source>One file per method, float32</source>
-        <translation type="unfinished"></translation>
+        <translation>每种方法一个文件，float32</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1006"/>
         <source>One file per method, 16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>每种方法一个文件，16 位</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1006"/>
         <source>One file, the methods as channels, float32</source>
-        <translation type="unfinished"></translation>
+        <translation>单个文件，各方法作为通道，float32</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1007"/>
         <source>One file, the methods as channels, 16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>单个文件，各方法作为通道，16 位</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <location filename="../app/gui/mainwindow.cpp" line="1016"/>
         <source>Export Stack Results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像栈结果</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1010"/>
         <source>Layout and sample type (values in the input&apos;s own scale):</source>
-        <translation type="unfinished"></translation>
+        <translation>布局与数据类型（数值采用输入图像自身的标度）：</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1015"/>
         <source>stack</source>
-        <translation type="unfinished"></translation>
+        <translation>图像栈</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1035"/>
@@ -794,7 +794,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1095"/>
         <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>OME-TIFF (*.ome.tif *.ome.tiff)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1097"/>
