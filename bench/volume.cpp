@@ -5,9 +5,10 @@
 //       reports the time to build the VTK data from the float stack (VolumeView::setVolume,
 //       on the GUI thread) and the median time per frame while the camera turns (5 degrees a
 //       frame; each frame is a paint and a read-back through grabFramebuffer).
-//   latentlens-bench-volume --grab-dock STACK.tif VOLUME.png CAUSTIC.png
-//       Shows the studio's 3-D dock (VolumeDock) with STACK and the default probe and saves
-//       its two tabs as pictures, as the studio draws them.
+//   latentlens-bench-volume --grab-dock STACK.tif VOLUME.png CAUSTIC.png [RESULT.tif]
+//       Shows the studio's 3-D dock (VolumeDock) with STACK (and RESULT, a deblurred STACK,
+//       beside it) and the default probe and saves its two tabs as pictures, as the studio
+//       draws them.
 // Needs an X display with OpenGL 3.2: run it under `xvfb-run -a -s "-screen 0 1600x1000x24"`.
 #include "app/gui/jobworker.h"
 #include "app/gui/probepanel.h"
@@ -132,15 +133,18 @@ bool waitFor(QObject* sender, const char* signal, int milliseconds)
     return spy.wait(milliseconds);
 }
 
-int grabDock(const QString& stackPath, const QString& volumeOut, const QString& causticOut)
+int grabDock(const QString& stackPath, const QString& volumeOut, const QString& causticOut,
+    const QString& resultPath)
 {
     const engine::Image stack = engine::readImage(stackPath.toStdString());
     app::JobWorker worker;
     app::ProbePanel probe;
     app::VolumeDock dock(&worker, &probe);
-    dock.resize(900, 520);
+    dock.resize(resultPath.isEmpty() ? 900 : 1300, 520);
     dock.show();
     dock.setStack(stack);
+    if (!resultPath.isEmpty()) // a deblurred stack beside it, with the same camera
+        dock.setResult(engine::readImage(resultPath.toStdString()));
     if (!dock.volumeView()->usable()) {
         std::fprintf(
             stderr, "latentlens-bench-volume: %s\n", qPrintable(dock.volumeView()->message()));
@@ -177,8 +181,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     try {
-        if (args.size() == 5 && args[1] == "--grab-dock")
-            return grabDock(args[2], args[3], args[4]);
+        if ((args.size() == 5 || args.size() == 6) && args[1] == "--grab-dock")
+            return grabDock(args[2], args[3], args[4], args.size() == 6 ? args[5] : QString());
         int w = 512, h = 512, d = 64, frames = 20;
         for (int i = 1; i + 1 < args.size(); i += 2) {
             if (args[i] == "--size") {
