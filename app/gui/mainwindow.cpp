@@ -187,7 +187,7 @@ void MainWindow::createPanels()
         [this](double micrometres) { mRunner->setDefocus(micrometres * 1e-6); });
     connect(mProbe, &ProbePanel::settingsChanged, mRunner, &ComparisonRunner::setProbe);
     connect(mProbe, &ProbePanel::imagePixelSizeChanged, this, [this] {
-        if (!mImage.empty())
+        if (!mImage->empty())
             showPlane(mPlane);
     });
     connect(mMethods, &MethodPanel::settingsChanged, mRunner, &ComparisonRunner::setMethodSettings);
@@ -330,12 +330,12 @@ void MainWindow::createPanels()
             const QString path = out["path"].toString();
             auto image = out["image"].value<engine::Image>();
             if (out["truth"].toBool()) {
-                if (image.width() != mImage.width() || image.height() != mImage.height()) {
+                if (image.width() != mImage->width() || image.height() != mImage->height()) {
                     showError(tr("Cannot use %1").arg(QFileInfo(path).fileName()),
                         tr("The ground truth must have the image's size (%1 \u00d7 %2 px); %3 "
                            "is %4 \u00d7 %5 px.")
-                            .arg(mImage.width())
-                            .arg(mImage.height())
+                            .arg(mImage->width())
+                            .arg(mImage->height())
                             .arg(path)
                             .arg(image.width())
                             .arg(image.height()));
@@ -449,8 +449,9 @@ void MainWindow::createActions()
     wholeStack->setToolTip(tr("Run the shown methods over every plane of the stack"));
     compute->addAction(tr("Deblur Stack, &This Channel Only"), this, [this] {
         std::vector<std::size_t> planes;
-        const std::size_t channels = std::max<std::size_t>(1, mImage.channels());
-        for (std::size_t p = std::size_t(mPlane) % channels; p < mImage.planeCount(); p += channels)
+        const std::size_t channels = std::max<std::size_t>(1, mImage->channels());
+        for (std::size_t p = std::size_t(mPlane) % channels; p < mImage->planeCount();
+             p += channels)
             planes.push_back(p);
         deblurStack(planes);
     });
@@ -505,7 +506,7 @@ void MainWindow::createActions()
             const std::size_t c = std::size_t(mChannelBox->value() - 1);
             const std::size_t z = std::size_t(mSliceBox->value() - 1);
             const std::size_t t = std::size_t(mFrameBox->value() - 1);
-            showPlane(int(c + mImage.channels() * (z + mImage.depth() * t)));
+            showPlane(int(c + mImage->channels() * (z + mImage->depth() * t)));
         });
         return box;
     };
@@ -564,7 +565,7 @@ void MainWindow::updateAnalysisMenu()
 
 void MainWindow::openGroundTruth(const QString& path)
 {
-    if (mImage.empty()) {
+    if (mImage->empty()) {
         showError(tr("No image"), tr("Open an image before its ground truth."));
         emit fileFailed(path, mLastError);
         return;
@@ -634,14 +635,14 @@ void MainWindow::openDemo()
 bool MainWindow::simulateBlur(double noiseVariance)
 {
     const engine::Image& kernel = mRunner->kernel();
-    if (mImage.empty() || kernel.empty()) {
+    if (mImage->empty() || kernel.empty()) {
         showError(tr("Cannot blur"), tr("Open an image and wait for the kernel to be computed."));
         return false;
     }
     SyntheticCase blurred;
     try {
         blurred = SyntheticCase::fromPlane(
-            mImage, mPlane, kernel, mProbe->defocusControl()->value(), noiseVariance);
+            *mImage, mPlane, kernel, mProbe->defocusControl()->value(), noiseVariance);
     } catch (const std::exception& e) {
         showError(tr("Cannot blur"), QString::fromUtf8(e.what()));
         return false;
@@ -658,8 +659,8 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
     // Another image: the stack run's results belong to the previous one.
     mRunner->stopStack();
     mStackResults.reset();
-    mImage = std::move(image);
-    mVolumeDock->setStack(mImage);
+    mImage = std::make_shared<const engine::Image>(std::move(image));
+    mVolumeDock->setStack(*mImage);
     mVolumeDock->setResult(engine::Image());
     mTruth = std::move(truth);
     // A file's true blur is unknown; the synthetic cases mark theirs after this.
@@ -667,13 +668,13 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
     mCurrentFile = path;
     mDocumentTitle = title;
     mLastError.clear();
-    mProbe->setImageSize(mImage.width(), mImage.height());
-    mProbe->setImagePixelSize(mImage.spacing().x);
-    const auto& s = mImage.spacing();
-    QString info = tr("%1 \u00d7 %2 px").arg(mImage.width()).arg(mImage.height())
-        + tr(", %n slice(s)", "", int(mImage.depth()))
-        + tr(", %n channel(s)", "", int(mImage.channels()))
-        + tr(", %n frame(s)", "", int(mImage.frames()));
+    mProbe->setImageSize(mImage->width(), mImage->height());
+    mProbe->setImagePixelSize(mImage->spacing().x);
+    const auto& s = mImage->spacing();
+    QString info = tr("%1 \u00d7 %2 px").arg(mImage->width()).arg(mImage->height())
+        + tr(", %n slice(s)", "", int(mImage->depth()))
+        + tr(", %n channel(s)", "", int(mImage->channels()))
+        + tr(", %n frame(s)", "", int(mImage->frames()));
     if (s.x > 0)
         info += tr(", pixel %1 nm").arg(s.x * 1e9, 0, 'g', 4);
     mInfoLabel->setText(info);
@@ -682,7 +683,7 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
     // A profile line drawn on the previous image is clipped to this one (or dropped).
     if (const QLineF line = mGrid->profileLine(); !line.isNull())
         mGrid->setProfileLine(
-            clippedLine(line, QRectF(0, 0, double(mImage.width()), double(mImage.height()))));
+            clippedLine(line, QRectF(0, 0, double(mImage->width()), double(mImage->height()))));
     mPlane = 0;
     updateNavigator();
     showPlane(0);
@@ -691,25 +692,25 @@ void MainWindow::setImage(engine::Image image, std::optional<engine::Image> trut
 
 void MainWindow::updateNavigator()
 {
-    const std::pair<QSpinBox*, std::size_t> boxes[] = { { mChannelBox, mImage.channels() },
-        { mSliceBox, mImage.depth() }, { mFrameBox, mImage.frames() } };
+    const std::pair<QSpinBox*, std::size_t> boxes[] = { { mChannelBox, mImage->channels() },
+        { mSliceBox, mImage->depth() }, { mFrameBox, mImage->frames() } };
     for (auto [box, count] : boxes) {
         const QSignalBlocker blocker(box);
         box->setRange(1, std::max<int>(1, int(count)));
         box->setEnabled(count > 1);
     }
     const std::size_t plane = std::size_t(mPlane);
-    const std::size_t c = mImage.channels() ? plane % mImage.channels() : 0;
-    const std::size_t rest = mImage.channels() ? plane / mImage.channels() : 0;
+    const std::size_t c = mImage->channels() ? plane % mImage->channels() : 0;
+    const std::size_t rest = mImage->channels() ? plane / mImage->channels() : 0;
     const QSignalBlocker a(mChannelBox), b(mSliceBox), d(mFrameBox);
     mChannelBox->setValue(int(c) + 1);
-    mSliceBox->setValue(int(mImage.depth() ? rest % mImage.depth() : 0) + 1);
-    mFrameBox->setValue(int(mImage.depth() ? rest / mImage.depth() : 0) + 1);
+    mSliceBox->setValue(int(mImage->depth() ? rest % mImage->depth() : 0) + 1);
+    mFrameBox->setValue(int(mImage->depth() ? rest / mImage->depth() : 0) + 1);
 }
 
 void MainWindow::setCurrentPlane(int plane)
 {
-    if (mImage.empty() || plane < 0 || std::size_t(plane) >= mImage.planeCount())
+    if (mImage->empty() || plane < 0 || std::size_t(plane) >= mImage->planeCount())
         return;
     showPlane(plane);
     updateNavigator();
@@ -717,12 +718,12 @@ void MainWindow::setCurrentPlane(int plane)
 
 void MainWindow::showPlane(int plane)
 {
-    if (mImage.empty() || plane < 0 || std::size_t(plane) >= mImage.planeCount())
+    if (mImage->empty() || plane < 0 || std::size_t(plane) >= mImage->planeCount())
         return;
     mPlane = plane;
-    const auto& names = mImage.channelNames();
-    const std::size_t channel = std::size_t(plane) % mImage.channels();
-    QString name = tr("  plane %1 of %2").arg(plane + 1).arg(mImage.planeCount());
+    const auto& names = mImage->channelNames();
+    const std::size_t channel = std::size_t(plane) % mImage->channels();
+    QString name = tr("  plane %1 of %2").arg(plane + 1).arg(mImage->planeCount());
     if (channel < names.size() && !names[channel].empty())
         name += QStringLiteral("  \u2014  ") + QString::fromStdString(names[channel]);
     mPlaneName->setText(name);
@@ -734,15 +735,15 @@ void MainWindow::showPlane(int plane)
     if (mTruth)
         truth = *mTruth;
     mRunner->setInput(
-        mImage.extractPlane(std::size_t(plane)), std::move(truth), mProbe->imagePixelSize());
+        mImage->extractPlane(std::size_t(plane)), std::move(truth), mProbe->imagePixelSize());
     updateBusy();
     updateProfile();
 }
 
 void MainWindow::updateInputPanel()
 {
-    auto values = mImage.plane(std::size_t(mPlane));
-    mGrid->setPanelImage(inputKey, int(mImage.width()), int(mImage.height()),
+    auto values = mImage->plane(std::size_t(mPlane));
+    mGrid->setPanelImage(inputKey, int(mImage->width()), int(mImage->height()),
         std::vector<float>(values.begin(), values.end()));
     QString caption = mDocumentTitle;
     if (mTruth) {
@@ -795,13 +796,13 @@ void MainWindow::showPreview(const QString& key, const QRect& region, const engi
     // Pasted into what the panel shows (its last result, else the input), so that the
     // visible region changes at once; the caption and the progress bar say the whole image
     // is still to come.
-    const int w = int(mImage.width()), h = int(mImage.height());
+    const int w = int(mImage->width()), h = int(mImage->height());
     const auto* view = mGrid->view(key);
     std::vector<float> shown;
     if (view->hasImage() && view->imageWidth() == w && view->imageHeight() == h) {
         shown = view->values();
     } else {
-        const auto plane = mImage.plane(std::size_t(mPlane));
+        const auto plane = mImage->plane(std::size_t(mPlane));
         shown.assign(plane.begin(), plane.end());
     }
     for (int y = 0; y < region.height(); ++y)
@@ -834,19 +835,19 @@ void MainWindow::updateProfile()
 
 void MainWindow::deblurStack(std::vector<std::size_t> planes)
 {
-    if (mImage.empty()) {
+    if (mImage->empty()) {
         showError(tr("Nothing to deblur"), tr("Open an image or a stack first."));
         return;
     }
     if (planes.empty())
-        for (std::size_t p = 0; p < mImage.planeCount(); ++p)
+        for (std::size_t p = 0; p < mImage->planeCount(); ++p)
             planes.push_back(p);
     QStringList methods;
     for (const QString& key : ComparisonRunner::methodKeys())
         if (mRunner->enabledMethods().contains(key))
             methods.push_back(key);
     mStackResults = std::make_shared<StackResults>(
-        mImage.width(), mImage.height(), mImage.planeCount(), mStackBudget);
+        mImage->width(), mImage->height(), mImage->planeCount(), mStackBudget);
     mStackStarted = QDateTime::currentMSecsSinceEpoch();
     mStackBar->setRange(0, int(planes.size() * std::size_t(methods.size())));
     mStackBar->setValue(0);
@@ -855,8 +856,7 @@ void MainWindow::deblurStack(std::vector<std::size_t> planes)
     mStackStop->show();
     // The image is shared with the job, not copied: it stays as it is while the job runs
     // (opening another file replaces mImage, and the job keeps its own reference).
-    mRunner->deblurStack(
-        std::make_shared<const engine::Image>(mImage), std::move(planes), methods, mStackResults);
+    mRunner->deblurStack(mImage, std::move(planes), methods, mStackResults);
 }
 
 void MainWindow::stopStack()
@@ -883,7 +883,7 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
         provenance.operation = "studio stack deblur";
         if (!mCurrentFile.isEmpty())
             provenance.inputs.push_back(mCurrentFile.toStdString());
-        provenance.parent = mImage.provenance();
+        provenance.parent = mImage->provenance();
         provenance.parameters.emplace_back(
             "defocus_um", QString::number(mRunner->defocus() * 1e6).toStdString());
         for (const QString& m : methods) {
@@ -919,21 +919,21 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
                         tr("%1 did not finish every plane; export one file per method instead.")
                             .arg(ComparisonRunner::methodName(method))
                             .toStdString());
-            const std::size_t c = mImage.channels(), m = std::size_t(methods.size());
+            const std::size_t c = mImage->channels(), m = std::size_t(methods.size());
             engine::Image out(
-                mImage.width(), mImage.height(), mImage.depth(), c * m, mImage.frames());
+                mImage->width(), mImage->height(), mImage->depth(), c * m, mImage->frames());
             std::vector<std::string> names;
             for (std::size_t k = 0; k < m; ++k) {
                 const engine::Image one = stackResultImage(methods[int(k)]);
-                for (std::size_t t = 0; t < mImage.frames(); ++t)
-                    for (std::size_t z = 0; z < mImage.depth(); ++z)
+                for (std::size_t t = 0; t < mImage->frames(); ++t)
+                    for (std::size_t z = 0; z < mImage->depth(); ++z)
                         for (std::size_t ch = 0; ch < c; ++ch) {
                             const auto from = one.plane(one.planeIndex(ch, z, t));
                             std::copy(from.begin(), from.end(),
                                 out.plane(out.planeIndex(k * c + ch, z, t)).begin());
                         }
                 for (std::size_t ch = 0; ch < c; ++ch) {
-                    const auto& source = mImage.channelNames();
+                    const auto& source = mImage->channelNames();
                     std::string name = methods[int(k)].toStdString();
                     if (c > 1)
                         name += ": "
@@ -943,8 +943,8 @@ bool MainWindow::exportStackResults(const QString& path, StackLayout layout, boo
                 }
             }
             out.setChannelNames(names);
-            out.setSpacing(mImage.spacing());
-            out.setIntensityScale(mImage.intensityScale());
+            out.setSpacing(mImage->spacing());
+            out.setIntensityScale(mImage->intensityScale());
             out.setProvenance(provenanceFor(methods));
             if (overwritesInput(path))
                 return false;
@@ -966,9 +966,9 @@ engine::Image MainWindow::stackResultImage(const QString& method) const
     const StackResults& results = *mStackResults;
     const auto done = results.planesOf(method);
     const bool whole = done.size() == results.planeCount();
-    engine::Image out = whole ? engine::Image(mImage.width(), mImage.height(), mImage.depth(),
-                            mImage.channels(), mImage.frames())
-                              : engine::Image(mImage.width(), mImage.height(), done.size());
+    engine::Image out = whole ? engine::Image(mImage->width(), mImage->height(), mImage->depth(),
+                            mImage->channels(), mImage->frames())
+                              : engine::Image(mImage->width(), mImage->height(), done.size());
     for (std::size_t i = 0; i < done.size(); ++i) {
         const auto plane = results.plane(method, done[i]);
         if (!plane)
@@ -977,9 +977,9 @@ engine::Image MainWindow::stackResultImage(const QString& method) const
             plane->values().begin(), plane->values().end(), out.plane(whole ? done[i] : i).begin());
     }
     if (whole)
-        out.setChannelNames(mImage.channelNames());
-    out.setSpacing(mImage.spacing());
-    out.setIntensityScale(mImage.intensityScale()); // raw counts for integer data
+        out.setChannelNames(mImage->channelNames());
+    out.setSpacing(mImage->spacing());
+    out.setIntensityScale(mImage->intensityScale()); // raw counts for integer data
     return out;
 }
 
@@ -1044,14 +1044,14 @@ QStringList MainWindow::recentFiles() const
 
 bool MainWindow::exportResults(const QString& path)
 {
-    if (mImage.empty()) {
+    if (mImage->empty()) {
         showError(tr("Nothing to export"), tr("Open an image first."));
         return false;
     }
     if (overwritesInput(path))
         return false;
     ResultExporter::Comparison comparison;
-    comparison.image = &mImage;
+    comparison.image = mImage.get();
     comparison.plane = mPlane;
     comparison.truth = mTruth ? &*mTruth : nullptr;
     comparison.file = mCurrentFile;

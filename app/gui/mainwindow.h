@@ -98,7 +98,7 @@ public:
     /// Writes method, defocus, parameters, seconds, PSNR and SSIM per method as CSV.
     bool exportMetrics(const QString& path);
 
-    const engine::Image& image() const { return mImage; }
+    const engine::Image& image() const { return *mImage; }
     const std::optional<engine::Image>& groundTruth() const { return mTruth; }
     QString currentFile() const { return mCurrentFile; }
     int currentPlane() const { return mPlane; }
@@ -195,7 +195,8 @@ private:
     QString mAnalysis;
     std::unique_ptr<ResultExporter> mExporter;
     std::unique_ptr<StudioSettings> mSettings;
-    engine::Image mImage;
+    /// Shared with a running whole-stack job, so that the stack is never copied for it.
+    std::shared_ptr<const engine::Image> mImage = std::make_shared<const engine::Image>();
     std::optional<engine::Image> mTruth; ///< one plane, the image's size
     int mPlane = 0;
     QString mCurrentFile;
