@@ -128,7 +128,8 @@ for f in /usr/bin/latentlens /usr/bin/latentlens-cli \
     /usr/share/latentlens/translations/latentlens_en.qm \
     /usr/share/latentlens/translations/latentlens_zh_CN.qm \
     /usr/share/man/man1/latentlens.1.gz /usr/share/man/man1/latentlens-cli.1.gz \
-    /usr/share/doc/latentlens/copyright /usr/share/doc/latentlens/changelog.Debian.gz; do
+    /usr/share/doc/latentlens/copyright /usr/share/doc/latentlens/changelog.Debian.gz \
+    /usr/lib/latentlens/modules/liblatentlens_cli_network.so; do
     grep -qx "$f" "$work/contents" || fail "the DEB lacks $f"
 done
 step "contents: $(grep -vc '/$' "$work/contents") files, all expected ones present"

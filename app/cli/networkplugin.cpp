@@ -21,9 +21,11 @@ const NetworkPlugin& networkPlugin()
         namespace fs = std::filesystem;
         std::error_code error;
         const fs::path program = fs::read_symlink("/proc/self/exe", error).parent_path();
-        // Next to the program in a build tree, in lib/latentlens when installed.
-        const fs::path candidates[]
-            = { program / kLibrary, program.parent_path() / "lib" / "latentlens" / kLibrary };
+        // Next to the program in a build tree, in lib/latentlens/modules when installed (a
+        // folder two levels below lib/, so that the package needs no ldconfig call: the
+        // module is private to the program).
+        const fs::path candidates[] = { program / kLibrary,
+            program.parent_path() / "lib" / "latentlens" / "modules" / kLibrary };
         std::string reasons;
         for (const auto& path : candidates) {
             if (!fs::exists(path, error))
@@ -43,7 +45,7 @@ const NetworkPlugin& networkPlugin()
         }
         throw engine::IoError(candidates[1],
             "the network library (LibTorch) could not be loaded; it belongs next to "
-            "latentlens-cli or in ../lib/latentlens."
+            "latentlens-cli or in ../lib/latentlens/modules."
                 + reasons);
     });
     return *plugin;

@@ -40,7 +40,7 @@ struct NetworkPlugin
     Command train, eval;
 };
 
-/// Loads the network library on first use, from the program's folder or ../lib/latentlens;
+/// Loads the network library on first use, from the program's folder or ../lib/latentlens/modules;
 /// throws engine::IoError if it is missing or does not load.
 const NetworkPlugin& networkPlugin();
 
