@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace latentlens::app {
 
 MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
@@ -175,7 +177,12 @@ MethodSettings MethodPanel::settings() const
     s.rl.maxIterations = mMaxIterations->value();
     s.rl.tv = mTvAuto->isChecked() ? -1.0 : mTv->value();
     s.rl.accelerate = mAccelerate->isChecked();
+    // The spin box shows three decimals, so 2/3 reads 0.667; the exponents the engine solves
+    // in closed form (2/3 and 1/2) are meant when shown, not 0.667 (25x slower, by bisection).
     s.hl.alpha = mAlpha->value();
+    for (double exact : { 2.0 / 3.0, 0.5 })
+        if (std::abs(s.hl.alpha - exact) < 5e-4)
+            s.hl.alpha = exact;
     s.hl.lambda = mLambdaAuto->isChecked() ? -1.0 : mLambda->value();
     s.modelPath = mModel->text().trimmed();
     return s;
