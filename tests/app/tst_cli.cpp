@@ -518,7 +518,12 @@ void TestCli::deblurBatchIntoAFolder()
     bad.close();
     const QStringList method { "deblur", "--method", "wiener", "--defocus", "7" };
     const QString in = dir.filePath("in"), out = dir.filePath("out");
-    auto values = [](const QString& file) { return engine::readTiff(file.toStdString()).values(); };
+    // A copy: values() is a view into the image, which would be gone at the end of the call
+    // (AddressSanitizer found it: the comparison read freed memory and failed under load).
+    auto values = [](const QString& file) {
+        const auto image = engine::readTiff(file.toStdString());
+        return std::vector<float>(image.values().begin(), image.values().end());
+    };
     auto same = [&](const QString& a, const QString& b) {
         const auto va = values(a), vb = values(b);
         return std::equal(va.begin(), va.end(), vb.begin(), vb.end());
