@@ -1,10 +1,9 @@
 #include "app/gui/stackresults.h"
 
 #include "engine/core/exception.h"
+#include "engine/core/systemmemory.h"
 
 #include <QDir>
-
-#include <unistd.h>
 
 namespace latentlens::app {
 
@@ -116,10 +115,8 @@ std::size_t StackResults::bytesOnDisk() const
 
 std::size_t defaultStackBudget()
 {
-    const long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGE_SIZE);
-    if (pages <= 0 || size <= 0)
-        return std::size_t(1) << 30;
-    return std::size_t(pages) * std::size_t(size) / 4;
+    const std::size_t memory = engine::physicalMemoryBytes();
+    return memory > 0 ? memory / 4 : std::size_t(1) << 30;
 }
 
 } // namespace latentlens::app

@@ -4,15 +4,19 @@
 
 namespace latentlens::engine {
 
-void requireNonEmptyFile(const std::filesystem::path& path)
+std::uintmax_t requireNonEmptyFile(const std::filesystem::path& path)
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         throw IoError(path, "the file does not exist.");
     if (std::filesystem::is_directory(path, ec))
         throw IoError(path, "this is a folder, not an image file.");
-    if (std::filesystem::file_size(path, ec) == 0)
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec)
+        throw IoError(path, "its size cannot be read (" + ec.message() + ").");
+    if (size == 0)
         throw IoError(path, "the file is empty.");
+    return size;
 }
 
 } // namespace latentlens::engine

@@ -246,8 +246,7 @@ bool MatFile::hasHeader(const std::filesystem::path& path)
 MatFile::MatFile(const std::filesystem::path& path) : mImpl(std::make_unique<Impl>())
 {
     mImpl->path = path;
-    requireNonEmptyFile(path);
-    mImpl->fileSize = std::filesystem::file_size(path);
+    mImpl->fileSize = requireNonEmptyFile(path);
     std::lock_guard lock(hdf5Mutex());
     installMatioLog();
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // HDF5's errors become ours, not stderr

@@ -3,12 +3,12 @@
 #include "engine/core/atomicfile.h"
 #include "engine/core/exception.h"
 #include "engine/core/filecheck.h"
+#include "engine/core/systemmemory.h"
 #include "engine/core/version.h"
 #include "engine/io/omexml.h"
 
 #include <nlohmann/json.hpp>
 #include <tiffio.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -340,11 +340,7 @@ struct PlaneLayout
 Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warnings)
 {
     installHandlers();
-    requireNonEmptyFile(path);
-    std::error_code sizeError;
-    const std::uintmax_t fileSize = std::filesystem::file_size(path, sizeError);
-    if (sizeError)
-        throw IoError(path, "its size cannot be read (" + sizeError.message() + ").");
+    const std::uintmax_t fileSize = requireNonEmptyFile(path);
 
     tLastTiffError.clear();
     TiffHandle tif(TIFFOpen(path.c_str(), "r"));
@@ -468,12 +464,12 @@ Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warn
 
     // The whole stack as float32, against the machine's memory, before it is allocated.
     const double needed = double(first.width) * double(first.height) * double(total) * 4.0;
-    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
-    if (pages > 0 && pageSize > 0 && needed > 0.75 * double(pages) * double(pageSize))
+    const double memory = double(physicalMemoryBytes());
+    if (memory > 0 && needed > 0.75 * memory)
         throw IoError(path,
             "reading it needs " + std::to_string(std::llround(needed / 1e9))
                 + " GB of memory as float32, more than three quarters of this machine's "
-                + std::to_string(std::llround(double(pages) * double(pageSize) / 1e9)) + " GB.");
+                + std::to_string(std::llround(memory / 1e9)) + " GB.");
     Image image(first.width, first.height, layout.depth, layout.channels, layout.frames);
     const std::size_t dims[3] = { layout.depth, layout.channels, layout.frames };
     auto targetOf = [&](std::size_t p) {
