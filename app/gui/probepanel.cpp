@@ -232,9 +232,7 @@ void ProbePanel::setSettings(const ProbeSettings& s)
     mKernelSize->setValue(int(s.kernelSize));
     mSupport->setValue(s.supportFraction);
     if (s.imported) {
-        const double pixel = s.imported->isComplex ? s.imported->complex.pixelSize
-                                                   : s.imported->intensity.spacing().x;
-        mImportPixel->setValue(pixel * 1e9);
+        mImportPixel->setValue(s.imported->pixelSize() * 1e9);
         mImportEnergy->setValue(s.imported->isComplex && s.imported->complex.wavelength > 0
                 ? engine::photonWavelength(1.0) / s.imported->complex.wavelength
                 : 0.0);
@@ -289,9 +287,7 @@ void ProbePanel::updateSamplingNote()
     if (!mKernel.empty()) {
         double sourcePixel = mSettings.optics.pixelSize;
         if (mSettings.source == ProbeSettings::Source::Imported)
-            sourcePixel = !mSettings.imported   ? 0.0
-                : mSettings.imported->isComplex ? mSettings.imported->complex.pixelSize
-                                                : mSettings.imported->intensity.spacing().x;
+            sourcePixel = mSettings.imported ? mSettings.imported->pixelSize() : 0.0;
         const auto r = engine::checkSampling(
             mKernel, sourcePixel, imagePixelSize(), mImageWidth, mImageHeight);
         if (r.pixelSizeAssumed())

@@ -40,6 +40,9 @@ struct ImportedProbe
     std::string stored;
     /// Assumptions made while reading, in words for the user.
     std::vector<std::string> notes;
+
+    /// The probe's pixel size in metres: the complex field's, else the PSF's; 0 = unknown.
+    double pixelSize() const { return isComplex ? complex.pixelSize : intensity.spacing().x; }
 };
 
 /// Reads a probe from .npy/.npz, TIFF, MATLAB .mat (versions 4, 5 to 7 and 7.3, through
