@@ -494,17 +494,14 @@ void ComparisonRunner::deblurStack(std::shared_ptr<const engine::Image> stack,
     std::vector<Request> requests;
     for (const QString& key : methods)
         requests.push_back(request(key));
-    const Request kernelRequest = request(kernelJob);
     mStackJob = mWorker->submit(QStringLiteral("stack"),
-        [stack, planes, requests, kernelRequest, store](const engine::Progress& progress) {
+        [stack, planes, requests, store](const engine::Progress& progress) {
             const int total = int(planes.size() * requests.size());
             int done = 0;
             // The methods' own iterations are not the stack's progress: they get the
             // cancel flag only.
             engine::Progress inner;
             inner.cancel = progress.cancel;
-            kernelRequest.shared->kernelFor(kernelRequest.probe, kernelRequest.probeGeneration,
-                kernelRequest.defocus, kernelRequest.pixel);
             for (std::size_t p : planes) {
                 const engine::Image plane = stack->extractPlane(p);
                 for (const Request& r : requests) {
