@@ -45,6 +45,20 @@ Result runCli(const QStringList& args, const QProcessEnvironment& env = {})
     return r;
 }
 
+/// Two 80 x 80 specimens (seeds 1 and 2) made by the CLI in `folder`: training data.
+bool writeSpecimens(const QString& folder)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    for (int seed = 1; seed <= 2; ++seed)
+        if (runCli({ "specimen", "--size", "80", "--seed", QString::number(seed), "-o",
+                       folder + QString("/s%1.tif").arg(seed) })
+                .exitCode
+            != 0)
+            return false;
+    return true;
+}
+
 engine::Image ramp(float offset)
 {
     engine::Image img(32, 24, 2);
@@ -309,12 +323,7 @@ void TestCli::deblurImprovesEveryMethod()
 void TestCli::trainThenDeblurWithTheModel()
 {
     const QString data = mDir.filePath("train");
-    QVERIFY(QDir().mkpath(data));
-    for (int seed = 1; seed <= 2; ++seed)
-        QCOMPARE(runCli({ "specimen", "--size", "80", "--seed", QString::number(seed), "-o",
-                            data + QString("/s%1.tif").arg(seed) })
-                     .exitCode,
-            0);
+    QVERIFY(writeSpecimens(data));
     const QString model = mDir.filePath("tiny.llm");
     const auto r = runCli({ "train", "--data", data, "--defocus", "0.1,3,7", "--reference", "3",
         "--epochs1", "1", "--epochs2", "1", "--batches", "2", "--batch-size", "2", "--crop", "32",
@@ -747,16 +756,8 @@ void TestCli::stackShorterThanDeclaredIsReported()
 {
     // Three pages whose ImageJ description declares six: a stack cut short.
     const QString stack = mDir.filePath("short.tif");
-    engine::Image three(32, 24, 3);
-    engine::writeTiff(three, stack.toStdString());
-    QFile file(stack);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    const int at = int(bytes.indexOf("images=3\nslices=3"));
-    QVERIFY(at > 0);
-    bytes.replace(at, 17, "images=6\nslices=6");
-    QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
-    file.close();
+    engine::writeTiff(engine::Image(32, 24, 3), stack.toStdString());
+    testwriters::declareSixOfThreePlanes(stack.toStdString());
     const QString out = mDir.filePath("short_out.tif");
     const auto r
         = runCli({ "deblur", "--method", "wiener", "--defocus", "3", "--size", "15", stack, out });
@@ -768,12 +769,7 @@ void TestCli::stackShorterThanDeclaredIsReported()
 void TestCli::trainingKilledAtRandomResumesToTheSameWeights()
 {
     const QString data = mDir.filePath("killdata");
-    QVERIFY(QDir().mkpath(data));
-    for (int seed = 1; seed <= 2; ++seed)
-        QCOMPARE(runCli({ "specimen", "--size", "80", "--seed", QString::number(seed), "-o",
-                            data + QString("/s%1.tif").arg(seed) })
-                     .exitCode,
-            0);
+    QVERIFY(writeSpecimens(data));
     auto arguments = [&](const QString& model) {
         return QStringList { "train", "--data", data, "--architecture", "kernel", "--defocus",
             "0.1,3,7", "--reference", "3", "--epochs1", "3", "--epochs2", "2", "--epochs3", "3",

@@ -1014,14 +1014,7 @@ void TestMainWindow::stackShorterThanDeclaredSaysSo()
     // Three pages whose ImageJ description declares six: a stack cut short.
     const QString stack = mDir.filePath("short.tif");
     engine::writeTiff(engine::Image(20, 10, 3), stack.toStdString());
-    QFile file(stack);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    const int at = int(bytes.indexOf("images=3\nslices=3"));
-    QVERIFY(at > 0);
-    bytes.replace(at, 17, "images=6\nslices=6");
-    QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
-    file.close();
+    testwriters::declareSixOfThreePlanes(stack.toStdString());
     app::MainWindow window;
     window.show();
     QVERIFY(openAndWait(window, stack));

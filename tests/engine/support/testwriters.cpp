@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <hdf5.h>
+#include <iterator>
 #include <stdexcept>
 #include <zlib.h>
 
@@ -56,6 +57,22 @@ void writeFile(const std::string& path, const Bytes& bytes)
 {
     std::ofstream out(path, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
+}
+
+void declareSixOfThreePlanes(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::string bytes(std::size_t(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(bytes.data(), std::streamsize(bytes.size()));
+    in.close();
+    const std::string from = "images=3\nslices=3", to = "images=6\nslices=6";
+    const auto at = bytes.find(from);
+    if (at == std::string::npos)
+        throw std::runtime_error(path + " has no 3-plane ImageJ description");
+    bytes.replace(at, from.size(), to); // the same length: no offset moves
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), std::streamsize(bytes.size()));
 }
 
 void writeNpz(const std::string& path, const std::vector<std::pair<std::string, Bytes>>& members,

@@ -25,6 +25,9 @@ template <typename T> Bytes raw(const std::vector<T>& values)
     return out;
 }
 void writeFile(const std::string& path, const Bytes& bytes);
+/// Rewrites the ImageJ description of a 3-plane stack (as writeTiff writes it) to declare 6
+/// planes, as a stack cut short leaves it: a valid chain of pages, fewer than declared.
+void declareSixOfThreePlanes(const std::string& path);
 /// A .npz archive of (name, npy bytes) members, stored or deflated.
 void writeNpz(const std::string& path, const std::vector<std::pair<std::string, Bytes>>& members,
     bool deflate);
