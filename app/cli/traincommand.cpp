@@ -21,7 +21,8 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     names.erase("defocus");
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
-        "lr-final", "seed", "checkpoint", "output", "device" });
+        "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
+        "photons-max", "init" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -47,6 +48,14 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     o.maxNoise = args.number("noise-max").value_or(0.02);
     if (!(o.minNoise > 0 && o.maxNoise >= o.minNoise && o.maxNoise < 1))
         throw UsageError("options '--noise-min' and '--noise-max' need 0 < min <= max < 1");
+    o.poissonFraction = args.number("poisson-fraction").value_or(0.0);
+    if (!(o.poissonFraction >= 0 && o.poissonFraction <= 1))
+        throw UsageError("option '--poisson-fraction' needs a value from 0 to 1");
+    o.minPhotons = args.number("photons-min").value_or(200.0);
+    o.maxPhotons = args.number("photons-max").value_or(5000.0);
+    if (!(o.minPhotons > 0 && o.maxPhotons >= o.minPhotons))
+        throw UsageError("options '--photons-min' and '--photons-max' need 0 < min <= max");
+    o.initialModel = args.value("init").value_or("");
     o.learningRate = args.number("lr").value_or(2e-4);
     o.finalRateFraction = args.number("lr-final").value_or(1.0);
     if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
@@ -139,6 +148,13 @@ Command trainCommand()
         "  --noise-min V, --noise-max V\n"
         "                      Gaussian noise variance range, drawn log-uniformly per\n"
         "                      sample (default 0.001 to 0.02)\n"
+        "  --poisson-fraction F  share of samples with Poisson-Gaussian noise instead (default\n"
+        "                      0): photons per unit intensity drawn log-uniformly over\n"
+        "                      --photons-min to --photons-max (default 200 to 5000), read\n"
+        "                      noise a tenth of the drawn variance\n"
+        "  --init MODEL        start from this model's weights (fine-tuning; same\n"
+        "                      architecture, size and probe family), e.g. with\n"
+        "                      --epochs1 0 --epochs2 0 --epochs3 N\n"
         "  --lr X              Adam learning rate at each stage's start (default 2e-4)\n"
         "  --lr-final F        cosine decay to F x the rate by each stage's end (default 1:\n"
         "                      constant)\n"

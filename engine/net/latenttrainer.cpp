@@ -76,6 +76,10 @@ LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(optio
                               "negative.");
     if (!(mOptions.minNoise > 0 && mOptions.maxNoise >= mOptions.minNoise && mOptions.maxNoise < 1))
         throw InvalidArgument("The training noise range must satisfy 0 < minimum <= maximum < 1.");
+    if (!(mOptions.poissonFraction >= 0 && mOptions.poissonFraction <= 1)
+        || !(mOptions.minPhotons > 0 && mOptions.maxPhotons >= mOptions.minPhotons))
+        throw InvalidArgument("The Poisson share must be in [0, 1] and the photon range satisfy "
+                              "0 < minimum <= maximum.");
     if (!(mOptions.learningRate > 0))
         throw InvalidArgument("The learning rate must be positive.");
     if (!(mOptions.finalRateFraction > 0 && mOptions.finalRateFraction <= 1))
@@ -120,6 +124,44 @@ double validationScore(const LatentModel& model, const std::vector<Image>& clean
     return sum / double(perDefocus.size());
 }
 
+namespace {
+
+/// The model at `path` with `record`'s training added to its own: the starting point of a
+/// fine-tuning run. Throws InvalidArgument when its architecture or probe family differ.
+LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& record)
+{
+    LatentModel model = LatentModel::load(path);
+    ModelRecord& own = model.impl().record;
+    ModelRecord same = own; // its architecture and family, with the new run's training
+    same.trainingData = record.trainingData;
+    same.trainingImages = record.trainingImages;
+    same.crop = record.crop;
+    same.epochsStage1 = record.epochsStage1;
+    same.epochsStage2 = record.epochsStage2;
+    same.epochsStage3 = record.epochsStage3;
+    same.seed = record.seed;
+    same.version = record.version;
+    // Defocus values pass through micrometres in the file: equal to rounding.
+    auto close = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(b); };
+    if (same.defocus.size() == record.defocus.size()
+        && std::equal(same.defocus.begin(), same.defocus.end(), record.defocus.begin(), close)
+        && close(same.referenceDefocus, record.referenceDefocus)) {
+        same.defocus = record.defocus;
+        same.referenceDefocus = record.referenceDefocus;
+    }
+    if (same.toJson() != record.toJson())
+        throw InvalidArgument("The model to start from (" + path.filename().string()
+            + ") has another architecture, size or probe family than the training options.");
+    own.trainingData += "; then fine-tuned on " + record.trainingData;
+    own.trainingImages = record.trainingImages;
+    own.epochsStage1 += record.epochsStage1;
+    own.epochsStage2 += record.epochsStage2;
+    own.epochsStage3 += record.epochsStage3;
+    return model;
+}
+
+} // namespace
+
 std::vector<std::string> LatentTrainer::skippedFiles() const
 {
     return mState->data.skipped();
@@ -142,7 +184,9 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
     int doneStage = 0, doneEpoch = 0; // what the checkpoint holds
     const auto& checkpoint = mOptions.checkpoint;
     const bool resume = !checkpoint.empty() && std::filesystem::exists(checkpoint);
-    LatentModel model = resume ? LatentModel::load(checkpoint) : LatentModel(record, mOptions.seed);
+    LatentModel model = resume          ? LatentModel::load(checkpoint)
+        : mOptions.initialModel.empty() ? LatentModel(record, mOptions.seed)
+                                        : fineTuned(mOptions.initialModel, record);
     model.setDevice(mOptions.device); // before the optimisers take the parameters
     auto& net = model.impl();
     std::vector<torch::Tensor> fg = net.encoder->parameters();
@@ -240,8 +284,9 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                                     : mState->data.drawDefocus(mState->family));
                     else if (stage == 3)
                         defocus = { mState->data.drawDefocus(mState->family) };
-                    samples.push_back(mState->data.sample(
-                        mState->family, defocus, mOptions.minNoise, mOptions.maxNoise));
+                    samples.push_back(mState->data.sample(mState->family, defocus,
+                        { mOptions.minNoise, mOptions.maxNoise, mOptions.poissonFraction,
+                            mOptions.minPhotons, mOptions.maxPhotons }));
                     if (aware)
                         for (std::size_t j = 0; j < defocus.size(); ++j) {
                             auto physics = net::physicsEstimate(

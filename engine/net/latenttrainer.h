@@ -24,6 +24,16 @@ struct TrainingOptions
     int epochsStage3 = 0;
     /// Training noise: variance drawn log-uniformly over [minNoise, maxNoise] per sample.
     double minNoise = 0.001, maxNoise = 0.02;
+    /// Share of samples (0 to 1) that get Poisson-Gaussian noise instead, as fluorescence
+    /// counts do: Poisson noise at a number of photons per unit intensity drawn
+    /// log-uniformly over [minPhotons, maxPhotons], plus Gaussian read noise of a tenth of
+    /// the variance drawn above. 0 (the default) draws exactly what it drew before.
+    double poissonFraction = 0.0;
+    double minPhotons = 200.0, maxPhotons = 5000.0;
+    /// A model to start from instead of new weights (fine-tuning): same architecture and
+    /// probe family as `record`; usually with stages 1 and 2 at 0 epochs. Its record keeps
+    /// its own epochs plus these, and names both data sets. Ignored when resuming.
+    std::filesystem::path initialModel;
     double learningRate = 2e-4; ///< Adam, both stages (the paper's), at each stage's start
     /// The learning rate follows a cosine from `learningRate` at a stage's first epoch down
     /// to `learningRate * finalRateFraction` at its last; 1 keeps it constant (the paper).

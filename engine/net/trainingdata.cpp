@@ -121,8 +121,8 @@ double TrainingData::drawDefocus(const KernelFamily& family)
     return family.minimum() + u(mRandom) * (family.maximum() - family.minimum());
 }
 
-TrainingSample TrainingData::sample(const KernelFamily& family, const std::vector<double>& defocus,
-    double minNoise, double maxNoise)
+TrainingSample TrainingData::sample(
+    const KernelFamily& family, const std::vector<double>& defocus, const NoiseRange& noise)
 {
     std::uniform_int_distribution<std::size_t> pickImage(0, mImages.size() - 1);
     const Image& source = mImages[pickImage(mRandom)];
@@ -134,11 +134,25 @@ TrainingSample TrainingData::sample(const KernelFamily& family, const std::vecto
     for (std::size_t y = 0; y < mCrop; ++y)
         for (std::size_t x = 0; x < mCrop; ++x)
             s.clean.at(x, y) = std::clamp(source.at(x0 + x, y0 + y), 0.0f, 1.0f);
-    std::uniform_real_distribution<double> u(std::log(minNoise), std::log(maxNoise));
+    std::uniform_real_distribution<double> u(
+        std::log(noise.minVariance), std::log(noise.maxVariance));
     s.noiseVariance = std::exp(u(mRandom));
+    // Drawn only when asked for, so that Gaussian-only training draws what it always drew.
+    if (noise.poissonFraction > 0.0) {
+        std::uniform_real_distribution<double> share(0.0, 1.0);
+        std::uniform_real_distribution<double> photons(
+            std::log(noise.minPhotons), std::log(noise.maxPhotons));
+        const bool poisson = share(mRandom) < noise.poissonFraction;
+        const double drawn = std::exp(photons(mRandom));
+        if (poisson)
+            s.photons = drawn;
+    }
     for (double d : defocus) {
         Image blurred = convolve(s.clean, family.at(d), Boundary::Reflect);
-        addGaussianNoise(blurred, s.noiseVariance, mRandom());
+        if (s.photons > 0.0)
+            addPoissonGaussianNoise(blurred, s.photons, s.noiseVariance / 10.0, mRandom());
+        else
+            addGaussianNoise(blurred, s.noiseVariance, mRandom());
         s.blurred.push_back(std::move(blurred));
         s.defocus.push_back(d);
     }

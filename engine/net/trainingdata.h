@@ -34,6 +34,14 @@ private:
     std::vector<Image> mKernels;
 };
 
+/// The noise a sample is drawn with (TrainingOptions has the meaning of each field).
+struct NoiseRange
+{
+    double minVariance = 0.001, maxVariance = 0.02;
+    double poissonFraction = 0.0;
+    double minPhotons = 200.0, maxPhotons = 5000.0;
+};
+
 /// One training sample: a clean crop and the same crop blurred by several kernels.
 struct TrainingSample
 {
@@ -41,6 +49,9 @@ struct TrainingSample
     std::vector<Image> blurred; ///< one per defocus in `defocus`, same size
     std::vector<double> defocus; ///< metres
     double noiseVariance = 0.0;
+    /// Photons per unit intensity of Poisson-Gaussian samples (read-noise variance:
+    /// noiseVariance / 10); 0 for Gaussian noise of noiseVariance.
+    double photons = 0.0;
     /// The kernel-aware model's physics estimate of each blurred image and the noise it
     /// estimated (filled by the trainer; empty for the paper's network).
     std::vector<Image> estimates;
@@ -65,8 +76,10 @@ public:
 
     /// A sample blurred at `defocus` (metres, one image per value) with the family's kernels
     /// and reflective borders.
+    /// With `noise.poissonFraction` > 0, that share of samples gets Poisson-Gaussian noise
+    /// (TrainingOptions::poissonFraction).
     TrainingSample sample(const KernelFamily& family, const std::vector<double>& defocus,
-        double minNoise = 0.001, double maxNoise = 0.02);
+        const NoiseRange& noise = {});
     /// A defocus drawn half of the time from the listed values and half of the time
     /// uniformly over the family's range, so the network learns between the listed values.
     double drawDefocus(const KernelFamily& family);

@@ -30,6 +30,7 @@ private slots:
     void validatesEveryEpochAtEveryListedDefocus();
     void kernelAwareThreeStagesResumeExactly();
     void validationScoreComparesModelsOnOneSet();
+    void fineTunesFromAModelWithPoissonSamples();
 
 private:
     engine::TrainingOptions options(int epochs1, int epochs2) const;
@@ -242,6 +243,57 @@ void TestLatentTrainer::kernelAwareThreeStagesResumeExactly()
     engine::LatentTrainer two(paper);
     two.run();
     QCOMPARE(two.epochLog().size(), std::size_t(2));
+}
+
+void TestLatentTrainer::fineTunesFromAModelWithPoissonSamples()
+{
+    auto o = options(1, 1);
+    o.record.architecture = engine::Architecture::KernelAware;
+    o.epochsStage3 = 1;
+    const auto base = engine::LatentTrainer(o).run();
+    const QString basePath = mDir.filePath("base.llm");
+    base.save(basePath.toStdString());
+
+    // Stage 3 only, from the saved weights, half of the samples Poisson-Gaussian.
+    auto tune = options(0, 0);
+    tune.record.architecture = engine::Architecture::KernelAware;
+    tune.epochsStage3 = 2;
+    tune.poissonFraction = 0.5;
+    tune.initialModel = basePath.toStdString();
+    engine::LatentTrainer trainer(tune);
+    const auto tuned = trainer.run();
+    QCOMPARE(trainer.epochLog().size(), std::size_t(2));
+    QCOMPARE(trainer.epochLog().front().stage, 3);
+    // The record adds the runs up and names both data sets.
+    QCOMPARE(tuned.record().epochsStage1, 1);
+    QCOMPARE(tuned.record().epochsStage3, 3);
+    QVERIFY(QString::fromStdString(tuned.record().trainingData).contains("then fine-tuned on"));
+    // It moved on from the weights it started with (a zero-epoch run would equal them).
+    engine::Image image(40, 36);
+    image.at(20, 18) = 1.0f;
+    const auto before = base.deblur(image, 5e-6), after = tuned.deblur(image, 5e-6);
+    QVERIFY(!std::equal(before.values().begin(), before.values().end(), after.values().begin()));
+    auto none = options(0, 0);
+    none.record.architecture = engine::Architecture::KernelAware;
+    none.initialModel = basePath.toStdString();
+    const auto same = engine::LatentTrainer(none).run().deblur(image, 5e-6);
+    QVERIFY(std::equal(before.values().begin(), before.values().end(), same.values().begin()));
+
+    // Another architecture or probe family is refused, naming the file.
+    auto other = tune;
+    other.record.architecture = engine::Architecture::Paper;
+    try {
+        engine::LatentTrainer(other).run();
+        QFAIL("no error");
+    } catch (const engine::InvalidArgument& e) {
+        QVERIFY2(QString(e.what()).contains("base.llm"), e.what());
+    }
+    other = tune;
+    other.record.defocus = { 0.1e-6, 3e-6, 9e-6 };
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer(other).run());
+    other = tune;
+    other.poissonFraction = 1.5;
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { other });
 }
 
 void TestLatentTrainer::validationScoreComparesModelsOnOneSet()

@@ -224,6 +224,32 @@ void TestTraining::trainingDataCropsBlursAndSkipsBadFiles()
     const auto repeat = again.sample(family, { 0.1e-6, 7e-6 });
     QVERIFY(std::equal(repeat.blurred[1].values().begin(), repeat.blurred[1].values().end(),
         sample.blurred[1].values().begin()));
+    // The default draws no Poisson noise; a Poisson share of 1 always does, with photons in
+    // the range and read noise a tenth of the drawn variance.
+    QCOMPARE(sample.photons, 0.0);
+    TrainingData poisson({ dir.path().toStdString() }, 32, 5);
+    for (int i = 0; i < 5; ++i) {
+        const auto p = poisson.sample(family, { 7e-6 }, { 0.001, 0.02, 1.0, 300.0, 400.0 });
+        QVERIFY2(p.photons >= 300.0 && p.photons <= 400.0, qPrintable(QString::number(p.photons)));
+        QVERIFY(p.noiseVariance >= 0.001 && p.noiseVariance <= 0.02);
+    }
+    // Poisson noise grows with the signal: on a flat crop (1 once scaled to its maximum) its
+    // variance is about 1 / photons, far above the read noise.
+    QTemporaryDir flatDir;
+    engine::Image flat(40, 40);
+    for (float& v : flat.values())
+        v = 0.8f;
+    engine::writeImage(flat, flatDir.filePath("flat.tif").toStdString());
+    TrainingData bright({ flatDir.path().toStdString() }, 32, 3);
+    const auto p = bright.sample(family, { 0.1e-6 }, { 0.0001, 0.0001, 1.0, 100.0, 100.0 });
+    double mean = 0.0, square = 0.0;
+    for (float v : p.blurred[0].values()) {
+        mean += v;
+        square += double(v) * v;
+    }
+    const double n = double(p.blurred[0].values().size());
+    const double variance = square / n - (mean / n) * (mean / n);
+    QVERIFY2(std::abs(variance - 0.01) < 0.002, qPrintable(QString::number(variance)));
     // An empty folder is an error that says what it wanted.
     QTemporaryDir empty;
     try {
