@@ -33,13 +33,20 @@
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="84"/>
+        <location filename="../app/gui/resultexporter.cpp" line="119"/>
+        <location filename="../app/gui/resultexporter.cpp" line="123"/>
+        <location filename="../app/gui/resultexporter.cpp" line="149"/>
+        <location filename="../app/gui/resultexporter.cpp" line="153"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="106"/>
-        <location filename="../app/gui/resultexporter.cpp" line="116"/>
-        <location filename="../app/gui/resultexporter.cpp" line="132"/>
+        <location filename="../app/gui/resultexporter.cpp" line="105"/>
+        <source>the disk is full, or the file is larger than this account may write</source>
+        <translation>der Datenträger ist voll, oder die Datei ist größer, als dieses Konto schreiben darf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultexporter.cpp" line="113"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -60,82 +67,82 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="109"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="110"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation>Dieses Modell wurde für eine andere Sonde trainiert: Bei %1 µm weicht sein Faltungskern um %2 % der Energie von dem der gewählten Sonde ab. Wählen Sie die Sonde, mit der es trainiert wurde (%3 keV, NA %4, %5-nm-Pixel), oder trainieren Sie im Bereich „Training“ ein Modell für diese Sonde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="146"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
         <source>Deformable latent space</source>
         <translation>Deformierbarer latenter Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="148"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
         <source>NODEFORM (ablation)</source>
         <translation>NODEFORM (Ablation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="150"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
         <source>Wiener</source>
         <translation>Wiener-Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="152"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson-Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="154"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="155"/>
         <source>Hyper-Laplacian</source>
         <translation>Hyper-Laplace</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="382"/>
         <source>λ %1%2</source>
         <translation>λ %1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="383"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="384"/>
         <source> (UPRE)</source>
         <translation> (UPRE)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
         <source>%1 iterations%2, TV %3</source>
         <translation>%1 Iterationen%2, TV %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="390"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
         <source> (automatic stop)</source>
         <translation> (automatischer Abbruch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="392"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="395"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="396"/>
         <source>α %1, λ %2</source>
         <translation>α %1, λ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="406"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="407"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation>Keine Modelldatei: Das Standardmodell wurde nicht gefunden. Wählen Sie eines in den Methodeneinstellungen oder trainieren Sie eines im Bereich „Training“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="456"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
         <source>%1 µm, %2, %3</source>
         <translation>%1 µm, %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="459"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="460"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation>nur Referenzkern %1 µm, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="600"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="602"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation>
             <numerusform>Das Ergebnis enthält %n nicht endlichen Wert und wird daher nicht angezeigt.</numerusform>
@@ -143,7 +150,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="601"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="603"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation>Das Ergebnis hat eine andere Größe als das Bild und wird daher nicht angezeigt.</translation>
     </message>
@@ -453,163 +460,163 @@
         <translation>Stapel entfalten, nur dieser &amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>&amp;Stop Stack Deblur</source>
         <translation>Stapel-Entfaltung an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Defocus +0.1 µm</source>
         <translation>Defokus +0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Defocus −0.1 µm</source>
         <translation>Defokus −0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="473"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>LatentLens wird beim nächsten Start auf %1 angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>&amp;About LatentLens</source>
         <translation>&amp;Über LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source> Channel </source>
         <translation> Kanal </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Channel of the image</source>
         <translation>Kanal des Bildes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Slice </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Z slice of the stack</source>
         <translation>Z-Schicht des Stapels</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source> Frame </source>
         <translation> Zeitpunkt </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Time point of the series</source>
         <translation>Zeitpunkt der Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Fluoreszenzkarten (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/mainwindow.cpp" line="548"/>
         <source>Opening %1 (%2)…</source>
         <translation>%1 wird geöffnet (%2)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>Open an image before its ground truth.</source>
         <translation>Öffnen Sie zuerst ein Bild, dann seine Referenz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>Cannot build the demo</source>
         <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>The demo could not be computed: %1</source>
         <translation>Die Demo konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="622"/>
+        <location filename="../app/gui/mainwindow.cpp" line="623"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="626"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>Demo: ein synthetisches Präparat, mit der Sonde der Zonenplatte bei %1 µm (die rote Markierung am Regler) unscharf abgebildet und verrauscht; jedes Panel zeigt die Entfaltung einer Methode, bewertet an der bekannten Referenz. Öffnen Sie Ihr eigenes Bild mit Datei ▸ Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
-        <location filename="../app/gui/mainwindow.cpp" line="646"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="647"/>
         <source>Cannot blur</source>
         <translation>Unscharfe Abbildung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>Öffnen Sie ein Bild und warten Sie, bis der Faltungskern berechnet ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="650"/>
         <source>%1 (blurred)</source>
         <translation>%1 (unscharf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n Schicht</numerusform>
@@ -617,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n Kanal</numerusform>
@@ -625,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n Zeitpunkt</numerusform>
@@ -633,64 +640,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="678"/>
+        <location filename="../app/gui/mainwindow.cpp" line="679"/>
         <source>, pixel %1 nm</source>
         <translation>, Pixel %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="725"/>
+        <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>  plane %1 of %2</source>
         <translation>  Ebene %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="732"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
-        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="783"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="753"/>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="785"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="765"/>
+        <location filename="../app/gui/mainwindow.cpp" line="766"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>Keine Referenz: Datei ▸ Referenz (Ground Truth) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="770"/>
+        <location filename="../app/gui/mainwindow.cpp" line="771"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>bekannt: PSNR und SSIM werden daran gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="780"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="814"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>Vorschau des sichtbaren Ausschnitts bei %1 µm; das ganze Bild folgt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>Nothing to deblur</source>
         <translation>Nichts zu entfalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>Open an image or a stack first.</source>
         <translation>Öffnen Sie zuerst ein Bild oder einen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <location filename="../app/gui/mainwindow.cpp" line="854"/>
         <source>Stack %v/%m</source>
         <translation>Stapel %v/%m</translation>
     </message>
@@ -869,187 +876,187 @@
 <context>
     <name>latentlens::app::MethodPanel</name>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="22"/>
+        <location filename="../app/gui/methodpanel.cpp" line="24"/>
         <source>Wiener</source>
         <translation>Wiener-Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="24"/>
+        <location filename="../app/gui/methodpanel.cpp" line="26"/>
         <source>Automatic (UPRE from the noise level)</source>
         <translation>Automatisch (UPRE aus dem Rauschpegel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="26"/>
+        <location filename="../app/gui/methodpanel.cpp" line="28"/>
         <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
         <translation>Die Regularisierung für jede Ebene per UPRE aus dem geschätzten Rauschen wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="36"/>
+        <location filename="../app/gui/methodpanel.cpp" line="38"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
         <translation>Rausch-Signal-Verhältnis λ: größer glättet stärker</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="39"/>
+        <location filename="../app/gui/methodpanel.cpp" line="41"/>
         <source>NSR λ</source>
         <translation>NSR λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="43"/>
+        <location filename="../app/gui/methodpanel.cpp" line="45"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson-Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="48"/>
+        <location filename="../app/gui/methodpanel.cpp" line="50"/>
         <source>automatic stop</source>
         <translation>automatischer Abbruch</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="50"/>
+        <location filename="../app/gui/methodpanel.cpp" line="52"/>
         <source>0 stops when the fit reaches the noise level</source>
         <translation>0: Abbruch, sobald die Anpassung den Rauschpegel erreicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="52"/>
+        <location filename="../app/gui/methodpanel.cpp" line="54"/>
         <source>The most iterations the automatic stop may take</source>
         <translation>Höchstzahl der Iterationen beim automatischen Abbruch</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="56"/>
+        <location filename="../app/gui/methodpanel.cpp" line="58"/>
         <source>Automatic TV weight</source>
         <translation>Automatisches TV-Gewicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="57"/>
+        <location filename="../app/gui/methodpanel.cpp" line="59"/>
         <source>Set the total-variation weight from the estimated noise</source>
         <translation>Das Totalvariations-Gewicht aus dem geschätzten Rauschen bestimmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="65"/>
+        <location filename="../app/gui/methodpanel.cpp" line="67"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
         <translation>Totalvariations-Regularisierung (Dey et al.); 0: keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="66"/>
+        <location filename="../app/gui/methodpanel.cpp" line="68"/>
         <source>Biggs–Andrews acceleration</source>
         <translation>Biggs-Andrews-Beschleunigung</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="69"/>
+        <location filename="../app/gui/methodpanel.cpp" line="71"/>
         <source>Extrapolate between iterations: the same result in fewer steps</source>
         <translation>Zwischen den Iterationen extrapolieren: dasselbe Ergebnis in weniger Schritten</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="75"/>
+        <location filename="../app/gui/methodpanel.cpp" line="77"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="76"/>
+        <location filename="../app/gui/methodpanel.cpp" line="78"/>
         <source>Stop Richardson–Lucy now</source>
         <translation>Richardson-Lucy jetzt anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="81"/>
+        <location filename="../app/gui/methodpanel.cpp" line="83"/>
         <source>Iterations</source>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="82"/>
+        <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>At most</source>
         <translation>Höchstens</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="86"/>
         <source>TV weight</source>
         <translation>TV-Gewicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="91"/>
+        <location filename="../app/gui/methodpanel.cpp" line="93"/>
         <source>Hyper-Laplacian</source>
         <translation>Hyper-Laplace</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="99"/>
+        <location filename="../app/gui/methodpanel.cpp" line="101"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation>Exponent des Gradienten-Priors; 2/3 und 1/2 werden exakt gelöst</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="100"/>
+        <location filename="../app/gui/methodpanel.cpp" line="102"/>
         <source>Automatic λ from the noise level</source>
         <translation>Automatisches λ aus dem Rauschpegel</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Set the data weight from the estimated noise</source>
         <translation>Das Datengewicht aus dem geschätzten Rauschen bestimmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="108"/>
+        <location filename="../app/gui/methodpanel.cpp" line="110"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation>Gewicht des Datenterms: größer folgt den Daten enger</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="109"/>
+        <location filename="../app/gui/methodpanel.cpp" line="111"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation>Voreinstellung der Publikation (α 2/3, λ 2000)</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="110"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation>Die veröffentlichte Einstellung von Krishnan und Fergus</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="114"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="114"/>
+        <location filename="../app/gui/methodpanel.cpp" line="116"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="127"/>
+        <location filename="../app/gui/methodpanel.cpp" line="129"/>
         <source>Network model</source>
         <translation>Netzmodell</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="130"/>
+        <location filename="../app/gui/methodpanel.cpp" line="132"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation>Das im Vergleich verwendete Netzmodell; leer: das Standardmodell</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="132"/>
+        <location filename="../app/gui/methodpanel.cpp" line="134"/>
         <source>the default model</source>
         <translation>das Standardmodell</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="133"/>
+        <location filename="../app/gui/methodpanel.cpp" line="135"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="134"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose a model file (.llm)</source>
         <translation>Eine Modelldatei (.llm) auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Use the model shipped with LatentLens</source>
         <translation>Das mit LatentLens ausgelieferte Modell verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="148"/>
+        <location filename="../app/gui/methodpanel.cpp" line="150"/>
         <source>Choose Model</source>
         <translation>Modell auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="149"/>
+        <location filename="../app/gui/methodpanel.cpp" line="151"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation>LatentLens-Modelle (*.llm *.ckpt);;Alle Dateien (*)</translation>
     </message>
@@ -1273,62 +1280,62 @@
         <translation>Kerndarstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="286"/>
+        <location filename="../app/gui/probepanel.cpp" line="284"/>
         <source>The file gives %1 nm pixels.</source>
         <translation>Die Datei gibt eine Pixelgröße von %1 nm an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="287"/>
+        <location filename="../app/gui/probepanel.cpp" line="285"/>
         <source>The file gives no pixel size.</source>
         <translation>Die Datei gibt keine Pixelgröße an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="298"/>
+        <location filename="../app/gui/probepanel.cpp" line="294"/>
         <source>The image has no pixel size: the kernel keeps the probe&apos;s sampling (%1 nm per pixel). Enter the image&apos;s pixel size above if it differs.</source>
         <translation>Das Bild hat keine Pixelgröße: Der Faltungskern behält die Abtastung der Sonde (%1 nm pro Pixel). Geben Sie oben die Pixelgröße des Bildes ein, falls sie abweicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="303"/>
+        <location filename="../app/gui/probepanel.cpp" line="299"/>
         <source>The kernel is resampled from the probe&apos;s %1 nm pixels to %2 nm: check that both pixel sizes are right.</source>
         <translation>Der Faltungskern wird von den %1-nm-Pixeln der Sonde auf %2 nm neu abgetastet: Prüfen Sie, ob beide Pixelgrößen stimmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="308"/>
+        <location filename="../app/gui/probepanel.cpp" line="304"/>
         <source>The kernel is smaller than one image pixel (%1% of its energy in one pixel): there is little blur to remove, and deblurring mostly amplifies noise.</source>
         <translation>Der Faltungskern ist kleiner als ein Bildpixel (%1 % seiner Energie in einem Pixel): Es gibt kaum Unschärfe zu entfernen, und die Entfaltung verstärkt vor allem das Rauschen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="313"/>
+        <location filename="../app/gui/probepanel.cpp" line="309"/>
         <source>The kernel is wide for this image: half its energy lies within %1 px of its centre, for an image of %2 × %3 px. Check the pixel sizes.</source>
         <translation>Der Faltungskern ist für dieses Bild breit: Die Hälfte seiner Energie liegt innerhalb von %1 px um sein Zentrum, bei einem Bild von %2 × %3 px. Prüfen Sie die Pixelgrößen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="338"/>
+        <location filename="../app/gui/probepanel.cpp" line="334"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="342"/>
+        <location filename="../app/gui/probepanel.cpp" line="338"/>
         <source>&lt;br&gt;A complex probe: it is propagated to the defocus.</source>
         <translation>&lt;br&gt;Eine komplexe Sonde: Sie wird zum Defokus propagiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="343"/>
+        <location filename="../app/gui/probepanel.cpp" line="339"/>
         <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
         <translation>&lt;br&gt;Eine Intensitäts-PSF: Sie wird unverändert verwendet, daher ist der Defokus-Regler deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="419"/>
+        <location filename="../app/gui/probepanel.cpp" line="415"/>
         <source>%1 × %2 px at %3 µm; 50% of the energy within %4 px%5</source>
         <translation>%1 × %2 px bei %3 µm; 50 % der Energie innerhalb von %4 px%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="424"/>
+        <location filename="../app/gui/probepanel.cpp" line="420"/>
         <source> (%1 nm pixels)</source>
         <translation> (%1-nm-Pixel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="435"/>
+        <location filename="../app/gui/probepanel.cpp" line="431"/>
         <source>radius (px)</source>
         <translation>Radius (px)</translation>
     </message>
@@ -1973,32 +1980,32 @@ Die 2-D-Ansichten funktionieren ohne sie; ein OpenGL-3.2-Treiber (oder Mesas Sof
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens Studio: nicht-blinde Entfaltung für die Fluoreszenzmikroskopie. Ohne Datei öffnet es die eingebaute Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>Image to open.</source>
         <translation>Zu öffnendes Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>Wenn alle Methoden fertig sind (oder ein Trainingslauf mit --train-demo), ein Bild des Fensters als &lt;png&gt; speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>Das geöffnete Bild als Referenz verwenden: Es mit der Sonde beim aktuellen Defokus unscharf abbilden und das Ergebnis entfalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>Den Bereich „Training“ anzeigen und einen kurzen Demonstrationslauf (3 + 3 Epochen zu je 10 Batches) mit den Bildern in &lt;folder&gt; trainieren; das Modell wird im temporären Ordner des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>Das Linienprofil von (x1, y1) nach (x2, y2) zeichnen, in Bildpixeln.</translation>
     </message>

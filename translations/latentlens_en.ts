@@ -33,13 +33,20 @@
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="84"/>
+        <location filename="../app/gui/resultexporter.cpp" line="119"/>
+        <location filename="../app/gui/resultexporter.cpp" line="123"/>
+        <location filename="../app/gui/resultexporter.cpp" line="149"/>
+        <location filename="../app/gui/resultexporter.cpp" line="153"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="106"/>
-        <location filename="../app/gui/resultexporter.cpp" line="116"/>
-        <location filename="../app/gui/resultexporter.cpp" line="132"/>
+        <location filename="../app/gui/resultexporter.cpp" line="105"/>
+        <source>the disk is full, or the file is larger than this account may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultexporter.cpp" line="113"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,82 +67,82 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="109"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="110"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="146"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
         <source>Deformable latent space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="148"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
         <source>NODEFORM (ablation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="150"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
         <source>Wiener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="152"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
         <source>Richardson–Lucy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="154"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="155"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="382"/>
         <source>λ %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="383"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="384"/>
         <source> (UPRE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
         <source>%1 iterations%2, TV %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="390"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
         <source> (automatic stop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="392"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="395"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="396"/>
         <source>α %1, λ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="406"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="407"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="456"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
         <source>%1 µm, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="459"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="460"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="600"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="602"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -143,7 +150,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="601"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="603"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,163 +460,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>&amp;Stop Stack Deblur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Defocus +0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Defocus −0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="473"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>&amp;About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source> Channel </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Channel of the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Slice </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Z slice of the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source> Frame </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Time point of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/mainwindow.cpp" line="548"/>
         <source>Opening %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>Open an image before its ground truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>Cannot build the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>The demo could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="622"/>
+        <location filename="../app/gui/mainwindow.cpp" line="623"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="626"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
-        <location filename="../app/gui/mainwindow.cpp" line="646"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="647"/>
         <source>Cannot blur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="650"/>
         <source>%1 (blurred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n slice</numerusform>
@@ -617,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n channel</numerusform>
@@ -625,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n frame</numerusform>
@@ -633,64 +640,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="678"/>
+        <location filename="../app/gui/mainwindow.cpp" line="679"/>
         <source>, pixel %1 nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="725"/>
+        <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>  plane %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="732"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
-        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="783"/>
         <source> · PSNR %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="753"/>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="785"/>
         <source> · SSIM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="765"/>
+        <location filename="../app/gui/mainwindow.cpp" line="766"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="770"/>
+        <location filename="../app/gui/mainwindow.cpp" line="771"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="780"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="814"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>Nothing to deblur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>Open an image or a stack first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <location filename="../app/gui/mainwindow.cpp" line="854"/>
         <source>Stack %v/%m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,187 +876,187 @@
 <context>
     <name>latentlens::app::MethodPanel</name>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="22"/>
+        <location filename="../app/gui/methodpanel.cpp" line="24"/>
         <source>Wiener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="24"/>
+        <location filename="../app/gui/methodpanel.cpp" line="26"/>
         <source>Automatic (UPRE from the noise level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="26"/>
+        <location filename="../app/gui/methodpanel.cpp" line="28"/>
         <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="36"/>
+        <location filename="../app/gui/methodpanel.cpp" line="38"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="39"/>
+        <location filename="../app/gui/methodpanel.cpp" line="41"/>
         <source>NSR λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="43"/>
+        <location filename="../app/gui/methodpanel.cpp" line="45"/>
         <source>Richardson–Lucy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="48"/>
+        <location filename="../app/gui/methodpanel.cpp" line="50"/>
         <source>automatic stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="50"/>
+        <location filename="../app/gui/methodpanel.cpp" line="52"/>
         <source>0 stops when the fit reaches the noise level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="52"/>
+        <location filename="../app/gui/methodpanel.cpp" line="54"/>
         <source>The most iterations the automatic stop may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="56"/>
+        <location filename="../app/gui/methodpanel.cpp" line="58"/>
         <source>Automatic TV weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="57"/>
+        <location filename="../app/gui/methodpanel.cpp" line="59"/>
         <source>Set the total-variation weight from the estimated noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="65"/>
+        <location filename="../app/gui/methodpanel.cpp" line="67"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="66"/>
+        <location filename="../app/gui/methodpanel.cpp" line="68"/>
         <source>Biggs–Andrews acceleration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="69"/>
+        <location filename="../app/gui/methodpanel.cpp" line="71"/>
         <source>Extrapolate between iterations: the same result in fewer steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="75"/>
+        <location filename="../app/gui/methodpanel.cpp" line="77"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="76"/>
+        <location filename="../app/gui/methodpanel.cpp" line="78"/>
         <source>Stop Richardson–Lucy now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="81"/>
+        <location filename="../app/gui/methodpanel.cpp" line="83"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="82"/>
+        <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="86"/>
         <source>TV weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="91"/>
+        <location filename="../app/gui/methodpanel.cpp" line="93"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="99"/>
+        <location filename="../app/gui/methodpanel.cpp" line="101"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="100"/>
+        <location filename="../app/gui/methodpanel.cpp" line="102"/>
         <source>Automatic λ from the noise level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Set the data weight from the estimated noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="108"/>
+        <location filename="../app/gui/methodpanel.cpp" line="110"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="109"/>
+        <location filename="../app/gui/methodpanel.cpp" line="111"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="110"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="114"/>
         <source>α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="114"/>
+        <location filename="../app/gui/methodpanel.cpp" line="116"/>
         <source>λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="127"/>
+        <location filename="../app/gui/methodpanel.cpp" line="129"/>
         <source>Network model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="130"/>
+        <location filename="../app/gui/methodpanel.cpp" line="132"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="132"/>
+        <location filename="../app/gui/methodpanel.cpp" line="134"/>
         <source>the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="133"/>
+        <location filename="../app/gui/methodpanel.cpp" line="135"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="134"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose a model file (.llm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Use the model shipped with LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="148"/>
+        <location filename="../app/gui/methodpanel.cpp" line="150"/>
         <source>Choose Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="149"/>
+        <location filename="../app/gui/methodpanel.cpp" line="151"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,62 +1280,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="286"/>
+        <location filename="../app/gui/probepanel.cpp" line="284"/>
         <source>The file gives %1 nm pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="287"/>
+        <location filename="../app/gui/probepanel.cpp" line="285"/>
         <source>The file gives no pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="298"/>
+        <location filename="../app/gui/probepanel.cpp" line="294"/>
         <source>The image has no pixel size: the kernel keeps the probe&apos;s sampling (%1 nm per pixel). Enter the image&apos;s pixel size above if it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="303"/>
+        <location filename="../app/gui/probepanel.cpp" line="299"/>
         <source>The kernel is resampled from the probe&apos;s %1 nm pixels to %2 nm: check that both pixel sizes are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="308"/>
+        <location filename="../app/gui/probepanel.cpp" line="304"/>
         <source>The kernel is smaller than one image pixel (%1% of its energy in one pixel): there is little blur to remove, and deblurring mostly amplifies noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="313"/>
+        <location filename="../app/gui/probepanel.cpp" line="309"/>
         <source>The kernel is wide for this image: half its energy lies within %1 px of its centre, for an image of %2 × %3 px. Check the pixel sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="338"/>
+        <location filename="../app/gui/probepanel.cpp" line="334"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="342"/>
+        <location filename="../app/gui/probepanel.cpp" line="338"/>
         <source>&lt;br&gt;A complex probe: it is propagated to the defocus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="343"/>
+        <location filename="../app/gui/probepanel.cpp" line="339"/>
         <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="419"/>
+        <location filename="../app/gui/probepanel.cpp" line="415"/>
         <source>%1 × %2 px at %3 µm; 50% of the energy within %4 px%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="424"/>
+        <location filename="../app/gui/probepanel.cpp" line="420"/>
         <source> (%1 nm pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="435"/>
+        <location filename="../app/gui/probepanel.cpp" line="431"/>
         <source>radius (px)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,32 +1979,32 @@ The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software ren
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>Image to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation type="unfinished"></translation>
     </message>

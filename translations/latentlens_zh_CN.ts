@@ -33,13 +33,20 @@
     </message>
     <message>
         <location filename="../app/gui/resultexporter.cpp" line="84"/>
+        <location filename="../app/gui/resultexporter.cpp" line="119"/>
+        <location filename="../app/gui/resultexporter.cpp" line="123"/>
+        <location filename="../app/gui/resultexporter.cpp" line="149"/>
+        <location filename="../app/gui/resultexporter.cpp" line="153"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultexporter.cpp" line="106"/>
-        <location filename="../app/gui/resultexporter.cpp" line="116"/>
-        <location filename="../app/gui/resultexporter.cpp" line="132"/>
+        <location filename="../app/gui/resultexporter.cpp" line="105"/>
+        <source>the disk is full, or the file is larger than this account may write</source>
+        <translation>磁盘已满，或文件超出了此账户允许写入的大小</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultexporter.cpp" line="113"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -60,89 +67,89 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="109"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="110"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation>此模型是针对另一探针训练的：在 %1 µm 处，其卷积核与所选探针的卷积核相差 %2% 的能量。请选择训练时所用的探针（%3 keV，NA %4，像素 %5 nm），或在“训练”面板中为此探针训练模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="146"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
         <source>Deformable latent space</source>
         <translation>可变形隐空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="148"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
         <source>NODEFORM (ablation)</source>
         <translation>NODEFORM（消融）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="150"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
         <source>Wiener</source>
         <translation>维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="152"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson–Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="154"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="155"/>
         <source>Hyper-Laplacian</source>
         <translation>超拉普拉斯</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="381"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="382"/>
         <source>λ %1%2</source>
         <translation>λ %1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="383"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="384"/>
         <source> (UPRE)</source>
         <translation>（UPRE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="388"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
         <source>%1 iterations%2, TV %3</source>
         <translation>%1 次迭代%2，TV %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="390"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
         <source> (automatic stop)</source>
         <translation>（自动停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="392"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="395"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="396"/>
         <source>α %1, λ %2</source>
         <translation>α %1，λ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="406"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="407"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation>没有模型文件：未找到默认模型。请在方法设置中选择一个模型，或在“训练”面板中训练一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="456"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
         <source>%1 µm, %2, %3</source>
         <translation>%1 µm，%2，%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="459"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="460"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation>仅参考卷积核 %1 µm，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="600"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="602"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation>
             <numerusform>结果含有 %n 个非有限值，因此不予显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="601"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="603"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation>结果尺寸与图像不同，因此不予显示。</translation>
     </message>
@@ -449,241 +456,241 @@
         <translation>仅对此通道进行图像栈去模糊(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>&amp;Stop Stack Deblur</source>
         <translation>停止图像栈去模糊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Defocus +0.1 µm</source>
         <translation>离焦 +0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Defocus −0.1 µm</source>
         <translation>离焦 −0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="473"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>下次启动 LatentLens 时，界面语言将切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>&amp;About LatentLens</source>
         <translation>关于 LatentLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source> Channel </source>
         <translation> 通道 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Channel of the image</source>
         <translation>图像的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Slice </source>
         <translation> 切片 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Z slice of the stack</source>
         <translation>图像栈的 Z 切片（z 层）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source> Frame </source>
         <translation> 帧 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Time point of the series</source>
         <translation>序列的时间点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Open Image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;荧光分布图 (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/mainwindow.cpp" line="548"/>
         <source>Opening %1 (%2)…</source>
         <translation>正在打开 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>No image</source>
         <translation>没有图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>Open an image before its ground truth.</source>
         <translation>请先打开图像，再打开其真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>Cannot build the demo</source>
         <translation>无法生成演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>The demo could not be computed: %1</source>
         <translation>无法计算演示：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="622"/>
+        <location filename="../app/gui/mainwindow.cpp" line="623"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="626"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>演示：合成样品经波带片探针在 %1 µm 处模糊（滑块上的红色标记）并加入噪声；每个面板为一种方法的去模糊结果，并以已知真值评分。请通过“文件 ▸ 打开”打开您自己的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
-        <location filename="../app/gui/mainwindow.cpp" line="646"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="647"/>
         <source>Cannot blur</source>
         <translation>无法模糊</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>请打开图像，并等待卷积核计算完成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="650"/>
         <source>%1 (blurred)</source>
         <translation>%1（已模糊）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>，%n 个切片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>，%n 个通道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>，%n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="678"/>
+        <location filename="../app/gui/mainwindow.cpp" line="679"/>
         <source>, pixel %1 nm</source>
         <translation>，像素 %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="725"/>
+        <location filename="../app/gui/mainwindow.cpp" line="726"/>
         <source>  plane %1 of %2</source>
         <translation>  平面 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="732"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
-        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="783"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="753"/>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="785"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="765"/>
+        <location filename="../app/gui/mainwindow.cpp" line="766"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>无真值图像：文件 ▸ 打开真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="770"/>
+        <location filename="../app/gui/mainwindow.cpp" line="771"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>已知：PSNR 和 SSIM 以其为参考计算</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="780"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="814"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>可见区域在 %1 µm 处的预览；整幅图像随后计算…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>Nothing to deblur</source>
         <translation>没有可去模糊的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="838"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>Open an image or a stack first.</source>
         <translation>请先打开图像或图像栈。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <location filename="../app/gui/mainwindow.cpp" line="854"/>
         <source>Stack %v/%m</source>
         <translation>图像栈 %v/%m</translation>
     </message>
@@ -860,187 +867,187 @@
 <context>
     <name>latentlens::app::MethodPanel</name>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="22"/>
+        <location filename="../app/gui/methodpanel.cpp" line="24"/>
         <source>Wiener</source>
         <translation>维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="24"/>
+        <location filename="../app/gui/methodpanel.cpp" line="26"/>
         <source>Automatic (UPRE from the noise level)</source>
         <translation>自动（根据噪声水平按 UPRE 确定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="26"/>
+        <location filename="../app/gui/methodpanel.cpp" line="28"/>
         <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
         <translation>根据估计的噪声，按 UPRE 为每个平面选择正则化参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="36"/>
+        <location filename="../app/gui/methodpanel.cpp" line="38"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
         <translation>噪信比 λ：越大越平滑</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="39"/>
+        <location filename="../app/gui/methodpanel.cpp" line="41"/>
         <source>NSR λ</source>
         <translation>噪信比 λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="43"/>
+        <location filename="../app/gui/methodpanel.cpp" line="45"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson–Lucy（理查森-露西）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="48"/>
+        <location filename="../app/gui/methodpanel.cpp" line="50"/>
         <source>automatic stop</source>
         <translation>自动停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="50"/>
+        <location filename="../app/gui/methodpanel.cpp" line="52"/>
         <source>0 stops when the fit reaches the noise level</source>
         <translation>0：拟合达到噪声水平时停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="52"/>
+        <location filename="../app/gui/methodpanel.cpp" line="54"/>
         <source>The most iterations the automatic stop may take</source>
         <translation>自动停止时允许的最大迭代次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="56"/>
+        <location filename="../app/gui/methodpanel.cpp" line="58"/>
         <source>Automatic TV weight</source>
         <translation>自动 TV 权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="57"/>
+        <location filename="../app/gui/methodpanel.cpp" line="59"/>
         <source>Set the total-variation weight from the estimated noise</source>
         <translation>根据估计的噪声设定全变分权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="65"/>
+        <location filename="../app/gui/methodpanel.cpp" line="67"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
         <translation>全变分正则化（Dey 等）；0：不使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="66"/>
+        <location filename="../app/gui/methodpanel.cpp" line="68"/>
         <source>Biggs–Andrews acceleration</source>
         <translation>Biggs–Andrews 加速</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="69"/>
+        <location filename="../app/gui/methodpanel.cpp" line="71"/>
         <source>Extrapolate between iterations: the same result in fewer steps</source>
         <translation>在迭代之间外推：以更少的步数得到相同的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="75"/>
+        <location filename="../app/gui/methodpanel.cpp" line="77"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="76"/>
+        <location filename="../app/gui/methodpanel.cpp" line="78"/>
         <source>Stop Richardson–Lucy now</source>
         <translation>立即停止 Richardson–Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="81"/>
+        <location filename="../app/gui/methodpanel.cpp" line="83"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="82"/>
+        <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>At most</source>
         <translation>最多</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="86"/>
         <source>TV weight</source>
         <translation>TV 权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="91"/>
+        <location filename="../app/gui/methodpanel.cpp" line="93"/>
         <source>Hyper-Laplacian</source>
         <translation>超拉普拉斯</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="99"/>
+        <location filename="../app/gui/methodpanel.cpp" line="101"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation>梯度先验的指数；2/3 和 1/2 可精确求解</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="100"/>
+        <location filename="../app/gui/methodpanel.cpp" line="102"/>
         <source>Automatic λ from the noise level</source>
         <translation>根据噪声水平自动确定 λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Set the data weight from the estimated noise</source>
         <translation>根据估计的噪声设定数据项权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="108"/>
+        <location filename="../app/gui/methodpanel.cpp" line="110"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation>数据项权重：越大越贴合数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="109"/>
+        <location filename="../app/gui/methodpanel.cpp" line="111"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation>论文预设（α 2/3，λ 2000）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="110"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation>Krishnan 和 Fergus 发表的参数设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="114"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="114"/>
+        <location filename="../app/gui/methodpanel.cpp" line="116"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="127"/>
+        <location filename="../app/gui/methodpanel.cpp" line="129"/>
         <source>Network model</source>
         <translation>网络模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="130"/>
+        <location filename="../app/gui/methodpanel.cpp" line="132"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation>对比中使用的网络模型；留空：使用默认模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="132"/>
+        <location filename="../app/gui/methodpanel.cpp" line="134"/>
         <source>the default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="133"/>
+        <location filename="../app/gui/methodpanel.cpp" line="135"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="134"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose a model file (.llm)</source>
         <translation>选择模型文件（.llm）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Use the model shipped with LatentLens</source>
         <translation>使用 LatentLens 自带的模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="148"/>
+        <location filename="../app/gui/methodpanel.cpp" line="150"/>
         <source>Choose Model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="149"/>
+        <location filename="../app/gui/methodpanel.cpp" line="151"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation>LatentLens 模型 (*.llm *.ckpt);;所有文件 (*)</translation>
     </message>
@@ -1264,62 +1271,62 @@
         <translation>卷积核显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="286"/>
+        <location filename="../app/gui/probepanel.cpp" line="284"/>
         <source>The file gives %1 nm pixels.</source>
         <translation>文件给出的像素尺寸为 %1 nm。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="287"/>
+        <location filename="../app/gui/probepanel.cpp" line="285"/>
         <source>The file gives no pixel size.</source>
         <translation>文件未给出像素尺寸。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="298"/>
+        <location filename="../app/gui/probepanel.cpp" line="294"/>
         <source>The image has no pixel size: the kernel keeps the probe&apos;s sampling (%1 nm per pixel). Enter the image&apos;s pixel size above if it differs.</source>
         <translation>图像没有像素尺寸：卷积核沿用探针的采样（每像素 %1 nm）。如果图像的像素尺寸与此不同，请在上方输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="303"/>
+        <location filename="../app/gui/probepanel.cpp" line="299"/>
         <source>The kernel is resampled from the probe&apos;s %1 nm pixels to %2 nm: check that both pixel sizes are right.</source>
         <translation>卷积核已从探针的 %1 nm 像素重采样为 %2 nm：请确认两个像素尺寸均正确。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="308"/>
+        <location filename="../app/gui/probepanel.cpp" line="304"/>
         <source>The kernel is smaller than one image pixel (%1% of its energy in one pixel): there is little blur to remove, and deblurring mostly amplifies noise.</source>
         <translation>卷积核小于一个图像像素（%1% 的能量集中在一个像素内）：可去除的模糊很少，去模糊主要只会放大噪声。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="313"/>
+        <location filename="../app/gui/probepanel.cpp" line="309"/>
         <source>The kernel is wide for this image: half its energy lies within %1 px of its centre, for an image of %2 × %3 px. Check the pixel sizes.</source>
         <translation>对此图像而言卷积核过宽：其一半能量位于距中心 %1 px 以内，而图像为 %2 × %3 px。请检查像素尺寸。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="338"/>
+        <location filename="../app/gui/probepanel.cpp" line="334"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="342"/>
+        <location filename="../app/gui/probepanel.cpp" line="338"/>
         <source>&lt;br&gt;A complex probe: it is propagated to the defocus.</source>
         <translation>&lt;br&gt;复数探针：将其传播到所设离焦量。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="343"/>
+        <location filename="../app/gui/probepanel.cpp" line="339"/>
         <source>&lt;br&gt;An intensity PSF: used as it is, so the defocus slider is off.</source>
         <translation>&lt;br&gt;强度 PSF：按原样使用，因此离焦滑块不可用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="419"/>
+        <location filename="../app/gui/probepanel.cpp" line="415"/>
         <source>%1 × %2 px at %3 µm; 50% of the energy within %4 px%5</source>
         <translation>%1 × %2 px，离焦 %3 µm；50% 的能量位于 %4 px 以内%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="424"/>
+        <location filename="../app/gui/probepanel.cpp" line="420"/>
         <source> (%1 nm pixels)</source>
         <translation>（像素 %1 nm）</translation>
     </message>
     <message>
-        <location filename="../app/gui/probepanel.cpp" line="435"/>
+        <location filename="../app/gui/probepanel.cpp" line="431"/>
         <source>radius (px)</source>
         <translation>半径 (px)</translation>
     </message>
@@ -1964,32 +1971,32 @@ The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software ren
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens studio：荧光显微图像的非盲去模糊。未指定文件时打开内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>Image to open.</source>
         <translation>要打开的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>在所有方法完成后（或使用 --train-demo 时训练完成后），将窗口截图保存到 &lt;png&gt; 并退出（用于文档）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>将打开的图像作为真值：用当前离焦量下的探针对其进行模糊，再对结果去模糊。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>显示训练面板，并用 &lt;folder&gt; 中的图像进行一次简短的演示训练（3 + 3 轮，每轮 10 个批次），模型保存到系统临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>绘制从 (x1, y1) 到 (x2, y2) 的线轮廓，单位为图像像素。</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "engine/probe/sampling.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -413,6 +414,15 @@ int runBatch(const Arguments& args, std::ostream& out)
     if (fs::exists(folder, error) && !fs::is_directory(folder, error))
         throw UsageError("'-o " + folder.string()
             + "' names a file; '-o' takes a folder (for one file, give IN OUT instead)");
+    // A folder called result.tif is never what was meant.
+    static const std::set<std::string> imageExtensions { ".tif", ".tiff", ".png", ".jpg", ".jpeg",
+        ".npy", ".npz", ".h5", ".hdf5", ".mat" };
+    std::string extension = folder.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+        [](unsigned char c) { return char(std::tolower(c)); });
+    if (!fs::exists(folder, error) && imageExtensions.contains(extension))
+        throw UsageError("'-o " + folder.string()
+            + "' looks like a file name; '-o' takes a folder (for one file, give IN OUT instead)");
     const auto inputs = expandInputs(args.positionals());
     const bool ome
         = tiffWriteOptions(args, std::string()).format == engine::TiffWriteOptions::Format::OmeTiff;

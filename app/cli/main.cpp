@@ -7,6 +7,7 @@
 #include "engine/buildinfo.h"
 #include "engine/core/exception.h"
 
+#include <csignal>
 #include <iostream>
 #include <new>
 #include <nlohmann/json.hpp>
@@ -76,6 +77,9 @@ void printVersion(bool json)
 
 int main(int argc, char** argv)
 {
+    // Past a file-size limit (`ulimit -f`, batch schedulers) a write fails with EFBIG, which the
+    // writers report like a full disk, instead of SIGXFSZ killing the process mid-file.
+    std::signal(SIGXFSZ, SIG_IGN);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         printOverview(std::cerr);

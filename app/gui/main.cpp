@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -49,6 +50,9 @@ QStringList translationFolders()
 int main(int argc, char** argv)
 {
     latentlens::engine::tuneRuntime(); // before any thread allocates
+    // Past a file-size limit an export fails with EFBIG and says so (as on a full disk),
+    // instead of SIGXFSZ killing the studio with the user's results.
+    std::signal(SIGXFSZ, SIG_IGN);
     // The 3-D dock's VTK views need OpenGL 3.2 core; every context shares with the window's.
     QSurfaceFormat::setDefaultFormat(latentlens::widgets::VtkOpenGLView::defaultFormat());
     QApplication app(argc, argv);

@@ -97,13 +97,30 @@ QString ResultExporter::omeTiffPath(const QString& path)
     return path + ".ome.tif";
 }
 
+QString ResultExporter::writeFailure(const QFileDevice& file)
+{
+    // A short write leaves no error code behind: the disk (or the user's file-size limit).
+    return file.error() != QFileDevice::NoError
+        ? file.errorString()
+        : tr("the disk is full, or the file is larger than this account may write");
+}
+
 bool ResultExporter::writeGrid(const QString& path)
 {
     const QImage picture = mGrid->renderGrid();
     QSaveFile file(path);
-    if (picture.isNull() || !file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG")
-        || !file.commit()) {
+    if (picture.isNull()) {
         mError = tr("%1 could not be written.").arg(path);
+        return false;
+    }
+    // QSaveFile: on failure the older file stays and the temporary one is removed. Unbuffered,
+    // so that a short write (a full disk) reaches the PNG writer, which then fails.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        mError = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!picture.save(&file, "PNG") || !file.commit()) {
+        mError = tr("%1 could not be written: %2").arg(path, writeFailure(file));
         return false;
     }
     return true;
@@ -111,12 +128,8 @@ bool ResultExporter::writeGrid(const QString& path)
 
 bool ResultExporter::writeMetrics(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        mError = tr("%1 could not be written.").arg(path);
-        return false;
-    }
-    QTextStream out(&file);
+    QString text;
+    QTextStream out(&text);
     auto quoted = [](QString s) { return '"' + s.replace('"', "\"\"") + '"'; };
     out << "method,defocus_um,parameters,seconds,psnr_db,ssim\n";
     for (const QString& key : ComparisonRunner::methodKeys()) {
@@ -128,8 +141,16 @@ bool ResultExporter::writeMetrics(const QString& path)
             << (std::isfinite(r->ssim) ? QString::number(r->ssim) : "") << '\n';
     }
     out.flush();
-    if (!file.commit()) {
-        mError = tr("%1 could not be written.").arg(path);
+    // One unbuffered write whose count is checked: Qt 6.4's QSaveFile commits a file cut short
+    // by a full disk, so a short write must be caught here (the older file then stays).
+    const QByteArray bytes = text.toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        mError = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        mError = tr("%1 could not be written: %2").arg(path, writeFailure(file));
         return false;
     }
     return true;

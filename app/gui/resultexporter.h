@@ -5,6 +5,7 @@
 #include "engine/core/image.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QString>
 
 #include <optional>
@@ -56,6 +57,9 @@ public:
     QString errorString() const { return mError; }
 
 private:
+    /// Why a write through `file` failed, in words.
+    static QString writeFailure(const QFileDevice& file);
+
     const ComparisonRunner* mRunner;
     const widgets::ComparisonGrid* mGrid;
     QString mInputKey, mTruthKey, mError;

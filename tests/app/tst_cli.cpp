@@ -1,5 +1,6 @@
 #include "engine/buildinfo.h"
 #include "engine/forward/specimen.h"
+#include "engine/io/imageio.h"
 #include "engine/io/tiffio.h"
 #include "engine/net/latentmodel.h"
 #include "engine/probe/probe.h"
@@ -18,6 +19,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <unistd.h>
 
 using namespace latentlens;
 
@@ -127,6 +129,7 @@ private slots:
     void blurWithDefocusIsSeededAndLeavesNothingOnError();
     void errors_data();
     void errors();
+    void fullDiskOrReadOnlyFolderLeavesNoFileBehind();
 
 private:
     QTemporaryDir mDir;
@@ -492,6 +495,9 @@ void TestCli::deblurErrors_data()
     QTest::newRow("unknown format") << QStringList { "deblur", "--method", "wiener", "--defocus",
         "3", "--format", "bogus", "A", "OUT" }
                                     << 2 << "'imagej' or 'ome-tiff' (got 'bogus')";
+    QTest::newRow("file name after -o")
+        << QStringList { "deblur", "--method", "wiener", "--defocus", "7", "A", "-o", "OUT" } << 2
+        << "looks like a file name";
 }
 
 void TestCli::deblurErrors()
@@ -814,4 +820,68 @@ void TestCli::trainingKilledAtRandomResumesToTheSameWeights()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::fullDiskOrReadOnlyFolderLeavesNoFileBehind()
+{
+    const QDir dir(mDir.filePath("faults"));
+    QVERIFY(QDir().mkpath(dir.path()));
+    const QString out = dir.filePath("out.tif");
+    const QByteArray older = "an older result that a failed write must not damage";
+    auto writeOlder = [&] {
+        QFile f(out);
+        return f.open(QIODevice::WriteOnly) && f.write(older) == older.size();
+    };
+    auto onlyTheOlderFileIsLeft = [&] {
+        QFile f(out);
+        return dir.entryList(QDir::Files | QDir::Hidden) == QStringList { "out.tif" }
+        && f.open(QIODevice::ReadOnly) && f.readAll() == older;
+    };
+    engine::SpecimenOptions specimen;
+    specimen.width = specimen.height = 96; // a 36 KB result
+    const QString in = mDir.filePath("faults-in.tif");
+    engine::writeTiff(engine::generateSpecimen(specimen), in.toStdString());
+    const QStringList deblur { "deblur", "--method", "wiener", "--defocus", "7", in, out };
+
+    // A full disk: a file-size limit below the result's size (what `ulimit -f` sets) makes the
+    // writes fail as ENOSPC would; the CLI ignores SIGXFSZ, so it reports instead of dying.
+    QVERIFY(writeOlder());
+    QProcess full;
+    full.start("prlimit", QStringList { "--fsize=8192", LATENTLENS_CLI_PATH } + deblur);
+    QVERIFY(full.waitForFinished(60000));
+    QCOMPARE(full.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(full.exitCode(), 1);
+    const QString fullSays = QString::fromUtf8(full.readAllStandardError());
+    QVERIFY2(
+        fullSays.contains("writing failed") && fullSays.contains("out.tif"), qPrintable(fullSays));
+    QVERIFY(onlyTheOlderFileIsLeft());
+
+    // A folder that cannot be written to. Root writes anywhere, so as root the CLI runs as
+    // nobody (who still reads the input and the program).
+    const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), readOnly));
+    const auto tempPermissions = QFile::permissions(mDir.path());
+    QVERIFY(QFile::setPermissions(mDir.path(), tempPermissions | readOnly));
+    QProcess locked;
+    if (::geteuid() == 0)
+        locked.start("setpriv",
+            QStringList { "--reuid=65534", "--regid=65534", "--clear-groups", LATENTLENS_CLI_PATH }
+                + deblur);
+    else
+        locked.start(LATENTLENS_CLI_PATH, deblur);
+    QVERIFY(locked.waitForFinished(60000));
+    QFile::setPermissions(mDir.path(), tempPermissions);
+    QVERIFY(QFile::setPermissions(dir.path(), readOnly | QFile::WriteOwner));
+    const QString lockedSays = QString::fromUtf8(locked.readAllStandardError());
+    QCOMPARE(locked.exitCode(), 1);
+    QVERIFY2(lockedSays.contains("cannot create a file in its folder")
+            && lockedSays.contains("Permission denied"),
+        qPrintable(lockedSays));
+    QVERIFY(onlyTheOlderFileIsLeft());
+
+    // With room again, the same command replaces the older file.
+    const auto r = runCli(deblur);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(engine::readImage(out.toStdString()).width() > 0);
+}
+
 #include "tst_cli.moc"

@@ -51,6 +51,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace latentlens;
 
@@ -124,6 +127,7 @@ private slots:
     void profileShowsOnlyCurrentResultsAndClipsTheLine();
     void hyperLaplacianAlphaShownIsTheExactExponent();
     void xrfMapsOpenWithTheirAnalysisAndPixelSize();
+    void exportsOnAFullDiskOrReadOnlyFolderLeaveNoFile();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -1408,4 +1412,88 @@ void TestMainWindow::hyperLaplacianAlphaShownIsTheExactExponent()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::exportsOnAFullDiskOrReadOnlyFolderLeaveNoFile()
+{
+    app::MainWindow window;
+    window.show();
+    window.openDemo();
+    QVERIFY(waitIdle(window));
+    const QDir dir(mDir.filePath("faults"));
+    QVERIFY(QDir().mkpath(dir.path()));
+    const QByteArray older = "an older export that a failed one must not damage";
+    const QStringList names { "comparison.tif", "grid.png", "metrics.csv" };
+    for (const auto& name : names) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(older) == older.size());
+    }
+    auto everyExportFails = [&] {
+        for (const auto& name : names) {
+            const QString path = dir.filePath(name);
+            const bool written = name.endsWith(".tif") ? window.exportResults(path)
+                : name.endsWith(".png")                ? window.exportGrid(path)
+                                                       : window.exportMetrics(path);
+            if (written || !window.lastError().contains(name)) {
+                qWarning() << name << window.lastError();
+                return false;
+            }
+        }
+        return true;
+    };
+    auto onlyTheOlderFilesAreLeft = [&] {
+        QStringList left = dir.entryList(QDir::Files | QDir::Hidden);
+        left.sort();
+        QStringList expected = names;
+        expected.sort();
+        if (left != expected)
+            return false;
+        for (const auto& name : names) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly) || f.readAll() != older)
+                return false;
+        }
+        return true;
+    };
+
+    // A full disk: a file-size limit below every export's size (as `ulimit -f` sets) makes
+    // the writes fail as ENOSPC would; the studio ignores SIGXFSZ as its main() does.
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    rlimit small = saved;
+    small.rlim_cur = 16;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    const bool failedWhenFull = everyExportFails();
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(failedWhenFull);
+    QVERIFY(onlyTheOlderFilesAreLeft());
+
+    // A folder that cannot be written to (as root, which writes anywhere: as nobody).
+    const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::ExeOther;
+    const auto tempPermissions = QFile::permissions(mDir.path());
+    QVERIFY(QFile::setPermissions(mDir.path(), tempPermissions | readOnly));
+    QVERIFY(QFile::setPermissions(dir.path(), readOnly));
+    const bool root = ::geteuid() == 0;
+    if (root)
+        QVERIFY(::seteuid(65534) == 0);
+    const bool failedWhenLocked = everyExportFails();
+    if (root)
+        QVERIFY(::seteuid(0) == 0);
+    QFile::setPermissions(dir.path(), readOnly | QFile::WriteOwner);
+    QFile::setPermissions(mDir.path(), tempPermissions);
+    QVERIFY(failedWhenLocked);
+    QVERIFY(onlyTheOlderFilesAreLeft());
+
+    // With room again every export replaces its older file.
+    for (const auto& name : names) {
+        const QString path = dir.filePath(name);
+        QVERIFY(name.endsWith(".tif")   ? window.exportResults(path)
+                : name.endsWith(".png") ? window.exportGrid(path)
+                                        : window.exportMetrics(path));
+    }
+    QCOMPARE(
+        engine::readImage(dir.filePath("comparison.tif").toStdString()).channels(), std::size_t(6));
+}
+
 #include "tst_mainwindow.moc"
