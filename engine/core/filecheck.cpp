@@ -7,8 +7,12 @@ namespace latentlens::engine {
 std::uintmax_t requireNonEmptyFile(const std::filesystem::path& path)
 {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    if (!std::filesystem::exists(path, ec)) {
+        // A folder on the way that may not be entered is not a missing file.
+        if (ec)
+            throw IoError(path, "the file cannot be reached (" + ec.message() + ").");
         throw IoError(path, "the file does not exist.");
+    }
     if (std::filesystem::is_directory(path, ec))
         throw IoError(path, "this is a folder, not an image file.");
     const std::uintmax_t size = std::filesystem::file_size(path, ec);

@@ -70,7 +70,10 @@ std::vector<std::filesystem::path> imageFiles(const std::vector<std::filesystem:
         std::error_code error;
         if (fs::is_directory(source, error)) {
             std::vector<fs::path> inFolder;
-            for (const auto& entry : fs::directory_iterator(source, error))
+            fs::directory_iterator entries(source, error);
+            if (error) // not "no images": the user can fix what is said here
+                throw IoError(source, "the folder cannot be read (" + error.message() + ").");
+            for (const auto& entry : entries)
                 if (entry.is_regular_file() && isImage(entry.path()))
                     inFolder.push_back(entry.path());
             std::sort(inFolder.begin(), inFolder.end()); // the same order every run

@@ -19,6 +19,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <unistd.h>
 
 using namespace latentlens;
@@ -130,6 +131,8 @@ private slots:
     void errors_data();
     void errors();
     void fullDiskOrReadOnlyFolderLeavesNoFileBehind();
+    void badInputsOfTheRobustnessTable_data();
+    void badInputsOfTheRobustnessTable();
 
 private:
     QTemporaryDir mDir;
@@ -882,6 +885,197 @@ void TestCli::fullDiskOrReadOnlyFolderLeavesNoFileBehind()
     const auto r = runCli(deblur);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(engine::readImage(out.toStdString()).width() > 0);
+}
+
+void TestCli::badInputsOfTheRobustnessTable_data()
+{
+    // docs/robustness.md, "Bad input": each row there that names this test is a row here.
+    // `input` is made by the test (see below); `command` is "deblur" (Wiener at 7 um; RL with
+    // the kernel of the row), "latent" (the network with the row's model) or "probe".
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated TIFF") << "truncated.tif"
+                                    << "deblur"
+                                    << "not a readable TIFF file";
+    QTest::newRow("corrupt TIFF") << "corrupt.tif"
+                                  << "deblur"
+                                  << "not a readable TIFF file";
+    QTest::newRow("empty file") << "empty.tif"
+                                << "deblur"
+                                << "the file is empty";
+    QTest::newRow("text named .tif") << "text.tif"
+                                     << "deblur"
+                                     << "unknown file type";
+    QTest::newRow("missing file") << "missing.tif"
+                                  << "deblur"
+                                  << "the file does not exist";
+    QTest::newRow("a folder given as the image") << "folder.tif"
+                                                 << "deblur"
+                                                 << "this is a folder";
+    QTest::newRow("NaN pixel") << "nan.tif"
+                               << "deblur"
+                               << "NaN or infinite";
+    QTest::newRow("infinite pixel") << "inf.tif"
+                                    << "deblur"
+                                    << "NaN or infinite";
+    QTest::newRow("giant declared size") << "giant.tif"
+                                         << "deblur"
+                                         << "declares 100000 x 100000 pixels";
+    QTest::newRow("zero kernel") << "kernel:zero.tif"
+                                 << "deblur"
+                                 << "sums to zero";
+    QTest::newRow("negative kernel") << "kernel:negative.tif"
+                                     << "deblur"
+                                     << "cannot be negative";
+    QTest::newRow("NaN kernel") << "kernel:nan.tif"
+                                << "deblur"
+                                << "NaN or infinite";
+    QTest::newRow("kernel larger than the image") << "kernel:large.tif"
+                                                  << "deblur"
+                                                  << "larger than the image";
+    QTest::newRow("corrupt model") << "model:corrupt.llm"
+                                   << "latent"
+                                   << "not a LatentLens model file";
+    QTest::newRow("HDF5 without a probe") << "noprobe.h5"
+                                          << "probe"
+                                          << "no probe found";
+    QTest::newRow("truncated .npy") << "short.npy"
+                                    << "probe"
+                                    << "header is truncated";
+    QTest::newRow("unreadable folder") << "locked/"
+                                       << "deblur"
+                                       << "cannot be read";
+    QTest::newRow("file in a folder that cannot be entered") << "locked/good.tif"
+                                                             << "deblur"
+                                                             << "cannot be reached";
+}
+
+void TestCli::badInputsOfTheRobustnessTable()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, command);
+    QFETCH(QString, message);
+    const QDir dir(mDir.filePath("bad"));
+    QVERIFY(QDir().mkpath(dir.path()));
+    engine::SpecimenOptions specimen;
+    specimen.width = specimen.height = 96;
+    const engine::Image good = engine::generateSpecimen(specimen);
+    const QString goodPath = dir.filePath("good.tif");
+    engine::writeTiff(good, goodPath.toStdString());
+    auto bytesOf = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    const QByteArray goodBytes = bytesOf(goodPath);
+    QVERIFY(write("truncated.tif", goodBytes.left(goodBytes.size() / 2)));
+    QVERIFY(write("corrupt.tif", QByteArray("II*\0", 4) + QByteArray(300, '\x5a')));
+    QVERIFY(write("empty.tif", {}));
+    QVERIFY(write("text.tif", "not an image at all\n"));
+    QVERIFY(QDir().mkpath(dir.filePath("folder.tif")));
+    for (const auto& [name, value] : { std::pair { "nan.tif", std::nanf("") },
+             std::pair { "inf.tif", std::numeric_limits<float>::infinity() } }) {
+        engine::Image bad = good;
+        bad.at(10, 10) = value;
+        engine::writeTiff(bad, dir.filePath(name).toStdString());
+    }
+    {
+        // A classic TIFF whose one page declares 100000 x 100000 8-bit pixels in 4 bytes.
+        QByteArray bytes("II*\0", 4);
+        auto u16 = [&](uint16_t v) { bytes.append(reinterpret_cast<const char*>(&v), 2); };
+        auto u32 = [&](uint32_t v) { bytes.append(reinterpret_cast<const char*>(&v), 4); };
+        u32(12);
+        u32(0);
+        const uint32_t entries[][3]
+            = { { 256, 4, 100000 }, { 257, 4, 100000 }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 },
+                  { 273, 4, 8 }, { 277, 3, 1 }, { 278, 4, 100000 }, { 279, 4, 4 } };
+        u16(uint16_t(std::size(entries)));
+        for (const auto& e : entries) {
+            u16(uint16_t(e[0]));
+            u16(uint16_t(e[1]));
+            u32(1);
+            if (e[1] == 3) {
+                u16(uint16_t(e[2]));
+                u16(0);
+            } else {
+                u32(e[2]);
+            }
+        }
+        u32(0);
+        QVERIFY(write("giant.tif", bytes));
+    }
+    engine::Image zero(5, 5), negative(5, 5), nanKernel(5, 5), large(128, 128);
+    negative.at(2, 2) = 1.0f;
+    negative.at(0, 0) = -0.5f;
+    nanKernel.at(2, 2) = std::nanf("");
+    for (float& v : large.values())
+        v = 1.0f;
+    engine::writeTiff(zero, dir.filePath("zero.tif").toStdString());
+    engine::writeTiff(negative, dir.filePath("negative.tif").toStdString());
+    engine::writeTiff(nanKernel, dir.filePath("nan-kernel.tif").toStdString());
+    engine::writeTiff(large, dir.filePath("large.tif").toStdString());
+    QVERIFY(write("corrupt.llm", "PK\x03\x04 not a model"));
+    {
+        testwriters::Hdf5Out h5(dir.filePath("noprobe.h5").toStdString());
+        h5.doubles("other", { 4, 4 }, std::vector<double>(16, 0.0));
+    }
+    QVERIFY(write("short.npy", QByteArray("\x93NUMPY\x01\x00", 8) + "garbage"));
+    QVERIFY(QDir().mkpath(dir.filePath("locked")));
+    QFile::remove(dir.filePath("locked/good.tif")); // made again for every row
+    QVERIFY(QFile::copy(goodPath, dir.filePath("locked/good.tif")));
+
+    QStringList args;
+    const QString out = dir.filePath("out.tif");
+    if (command == "probe") {
+        args = { "probe", "--import", dir.filePath(input), "-o", out };
+    } else if (input.startsWith("kernel:")) {
+        const QString kernel = input.mid(7) == "nan.tif" ? "nan-kernel.tif" : input.mid(7);
+        args = { "deblur", "--method", "rl", "--kernel", dir.filePath(kernel), goodPath, out };
+    } else if (input.startsWith("model:")) {
+        args = { "deblur", "--method", "latent", "--model", dir.filePath(input.mid(6)), "--defocus",
+            "7", goodPath, out };
+    } else if (input.endsWith('/')) {
+        args = { "deblur", "--method", "wiener", "--defocus", "7", dir.filePath(input), "-o",
+            dir.filePath("outputs") };
+    } else {
+        args = { "deblur", "--method", "wiener", "--defocus", "7", dir.filePath(input), out };
+    }
+    QProcess cli;
+    const bool locked = input.startsWith("locked/");
+    const auto tempPermissions = QFile::permissions(mDir.path());
+    if (locked) {
+        // As root, which reads anything, the CLI runs as nobody; the folder is closed to all.
+        QVERIFY(QFile::setPermissions(dir.filePath("locked"), {}));
+        QFile::setPermissions(
+            mDir.path(), tempPermissions | QFile::ReadOther | QFile::ExeOther | QFile::WriteOther);
+        QFile::setPermissions(dir.path(),
+            QFile::permissions(dir.path()) | QFile::ReadOther | QFile::ExeOther
+                | QFile::WriteOther);
+    }
+    if (locked && ::geteuid() == 0)
+        cli.start("setpriv",
+            QStringList { "--reuid=65534", "--regid=65534", "--clear-groups", LATENTLENS_CLI_PATH }
+                + args);
+    else
+        cli.start(LATENTLENS_CLI_PATH, args);
+    QVERIFY(cli.waitForFinished(60000));
+    if (locked) {
+        QFile::setPermissions(
+            dir.filePath("locked"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(mDir.path(), tempPermissions);
+    }
+    const QString says = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY2(says.contains(message), qPrintable(says));
+    // Nothing written, not even a temporary file.
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(QDir(dir.filePath("outputs")).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    QVERIFY(dir.entryList({ ".*tmp*" }, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 #include "tst_cli.moc"
