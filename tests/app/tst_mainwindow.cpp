@@ -128,6 +128,8 @@ private slots:
     void hyperLaplacianAlphaShownIsTheExactExponent();
     void xrfMapsOpenWithTheirAnalysisAndPixelSize();
     void exportsOnAFullDiskOrReadOnlyFolderLeaveNoFile();
+    void badFilesOfTheRobustnessTable_data();
+    void badFilesOfTheRobustnessTable();
 
 private:
     static bool waitIdle(app::MainWindow& window, int timeout = 120000);
@@ -1494,6 +1496,77 @@ void TestMainWindow::exportsOnAFullDiskOrReadOnlyFolderLeaveNoFile()
     }
     QCOMPARE(
         engine::readImage(dir.filePath("comparison.tif").toStdString()).channels(), std::size_t(6));
+}
+
+void TestMainWindow::badFilesOfTheRobustnessTable_data()
+{
+    // docs/robustness.md, "Bad input", the studio's column: a file that cannot be read is an
+    // error box naming it, and the image shown before stays; a file with NaN pixels opens,
+    // and every method's panel says why it has no result.
+    QTest::addColumn<QByteArray>("bytes"); // empty: made in the test
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("corrupt TIFF") << QByteArray("II*\0garbage", 11) << "corrupt.tif"
+                                  << "not a readable TIFF";
+    QTest::newRow("empty file") << QByteArray() << "empty.tif"
+                                << "the file is empty";
+    QTest::newRow("text named .tif") << QByteArray("not an image\n") << "text.tif"
+                                     << "unknown file type";
+    QTest::newRow("missing file") << QByteArray() << "missing.tif"
+                                  << "does not exist";
+    QTest::newRow("truncated TIFF") << QByteArray() << "truncated.tif"
+                                    << "not a readable TIFF";
+    QTest::newRow("NaN pixel") << QByteArray() << "nan.tif"
+                               << "NaN or infinite";
+}
+
+void TestMainWindow::badFilesOfTheRobustnessTable()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    const QString path = mDir.filePath("robustness-" + name);
+    if (name == "truncated.tif" || name == "nan.tif") {
+        engine::SpecimenOptions s;
+        s.width = s.height = 96;
+        engine::Image image = engine::generateSpecimen(s);
+        if (name == "nan.tif")
+            image.at(10, 10) = std::nanf("");
+        engine::writeTiff(image, path.toStdString());
+        if (name == "truncated.tif") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2));
+        }
+    } else if (name != "missing.tif") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    app::MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, mStack));
+    if (name == "nan.tif") {
+        QVERIFY(openAndWait(window, path));
+        QVERIFY(waitIdle(window));
+        for (const char* key : { "wiener", "rl", "hl" }) {
+            auto* view = window.grid()->view(key);
+            QVERIFY2(!view->hasImage(), key);
+            QVERIFY2(
+                view->placeholderText().contains(message), qPrintable(view->placeholderText()));
+        }
+        return;
+    }
+    QSignalSpy failed(&window, &app::MainWindow::fileFailed);
+    window.openFile(path);
+    QVERIFY(failed.wait(10000));
+    auto* box = window.findChild<QMessageBox*>("errorBox");
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(name), qPrintable(box->text()));
+    QVERIFY2(window.lastError().contains(message), qPrintable(window.lastError()));
+    QCOMPARE(window.currentFile(), mStack);
+    box->accept();
 }
 
 #include "tst_mainwindow.moc"
