@@ -22,7 +22,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
-        "photons-max", "init" });
+        "photons-max", "init", "dead-leaves" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -56,6 +56,9 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     if (!(o.minPhotons > 0 && o.maxPhotons >= o.minPhotons))
         throw UsageError("options '--photons-min' and '--photons-max' need 0 < min <= max");
     o.initialModel = args.value("init").value_or("");
+    o.deadLeavesFraction = args.number("dead-leaves").value_or(0.0);
+    if (!(o.deadLeavesFraction >= 0 && o.deadLeavesFraction <= 1))
+        throw UsageError("option '--dead-leaves' needs a value from 0 to 1");
     o.learningRate = args.number("lr").value_or(2e-4);
     o.finalRateFraction = args.number("lr-final").value_or(1.0);
     if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
@@ -152,6 +155,9 @@ Command trainCommand()
         "                      0): photons per unit intensity drawn log-uniformly over\n"
         "                      --photons-min to --photons-max (default 200 to 5000), read\n"
         "                      noise a tenth of the drawn variance\n"
+        "  --dead-leaves F     share of training crops drawn from the dead-leaves model\n"
+        "                      (natural-image statistics, no licence) instead of the data\n"
+        "                      (default 0)\n"
         "  --init MODEL        start from this model's weights (fine-tuning; same\n"
         "                      architecture, size and probe family), e.g. with\n"
         "                      --epochs1 0 --epochs2 0 --epochs3 N\n"

@@ -76,6 +76,8 @@ LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(optio
                               "negative.");
     if (!(mOptions.minNoise > 0 && mOptions.maxNoise >= mOptions.minNoise && mOptions.maxNoise < 1))
         throw InvalidArgument("The training noise range must satisfy 0 < minimum <= maximum < 1.");
+    if (!(mOptions.deadLeavesFraction >= 0 && mOptions.deadLeavesFraction <= 1))
+        throw InvalidArgument("The dead-leaves share must be in [0, 1].");
     if (!(mOptions.poissonFraction >= 0 && mOptions.poissonFraction <= 1)
         || !(mOptions.minPhotons > 0 && mOptions.maxPhotons >= mOptions.minPhotons))
         throw InvalidArgument("The Poisson share must be in [0, 1] and the photon range satisfy "
@@ -286,7 +288,8 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                         defocus = { mState->data.drawDefocus(mState->family) };
                     samples.push_back(mState->data.sample(mState->family, defocus,
                         { mOptions.minNoise, mOptions.maxNoise, mOptions.poissonFraction,
-                            mOptions.minPhotons, mOptions.maxPhotons }));
+                            mOptions.minPhotons, mOptions.maxPhotons,
+                            mOptions.deadLeavesFraction }));
                     if (aware)
                         for (std::size_t j = 0; j < defocus.size(); ++j) {
                             auto physics = net::physicsEstimate(

@@ -30,6 +30,10 @@ struct TrainingOptions
     /// the variance drawn above. 0 (the default) draws exactly what it drew before.
     double poissonFraction = 0.0;
     double minPhotons = 200.0, maxPhotons = 5000.0;
+    /// Share of clean crops (0 to 1) drawn from the dead-leaves model (deadLeaves) instead
+    /// of the data: natural-image statistics with no licence attached. 0 draws exactly what
+    /// it drew before.
+    double deadLeavesFraction = 0.0;
     /// A model to start from instead of new weights (fine-tuning): same architecture and
     /// probe family as `record`; usually with stages 1 and 2 at 0 epochs. Its record keeps
     /// its own epochs plus these, and names both data sets. Ignored when resuming.

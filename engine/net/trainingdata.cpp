@@ -2,6 +2,7 @@
 
 #include "engine/core/exception.h"
 #include "engine/eval/evaluation.h"
+#include "engine/forward/deadleaves.h"
 #include "engine/forward/forwardmodel.h"
 #include "engine/io/imageio.h"
 
@@ -122,18 +123,38 @@ double TrainingData::drawDefocus(const KernelFamily& family)
 }
 
 TrainingSample TrainingData::sample(
-    const KernelFamily& family, const std::vector<double>& defocus, const NoiseRange& noise)
+    const KernelFamily& family, const std::vector<double>& defocus, const SampleOptions& noise)
 {
+    // Drawn only when asked for, so that training without dead leaves draws what it always did.
+    if (noise.deadLeavesFraction > 0.0) {
+        std::uniform_real_distribution<double> share(0.0, 1.0);
+        const bool synthetic = share(mRandom) < noise.deadLeavesFraction;
+        const std::uint64_t seed = mRandom();
+        if (synthetic) {
+            DeadLeavesOptions leaves;
+            leaves.width = leaves.height = mCrop;
+            leaves.seed = seed;
+            leaves.maxRadius = double(mCrop);
+            return blurredSample(deadLeaves(leaves), family, defocus, noise);
+        }
+    }
     std::uniform_int_distribution<std::size_t> pickImage(0, mImages.size() - 1);
     const Image& source = mImages[pickImage(mRandom)];
     std::uniform_int_distribution<std::size_t> pickX(0, source.width() - mCrop);
     std::uniform_int_distribution<std::size_t> pickY(0, source.height() - mCrop);
     const std::size_t x0 = pickX(mRandom), y0 = pickY(mRandom);
-    TrainingSample s;
-    s.clean = Image(mCrop, mCrop);
+    Image clean(mCrop, mCrop);
     for (std::size_t y = 0; y < mCrop; ++y)
         for (std::size_t x = 0; x < mCrop; ++x)
-            s.clean.at(x, y) = std::clamp(source.at(x0 + x, y0 + y), 0.0f, 1.0f);
+            clean.at(x, y) = std::clamp(source.at(x0 + x, y0 + y), 0.0f, 1.0f);
+    return blurredSample(std::move(clean), family, defocus, noise);
+}
+
+TrainingSample TrainingData::blurredSample(Image clean, const KernelFamily& family,
+    const std::vector<double>& defocus, const SampleOptions& noise)
+{
+    TrainingSample s;
+    s.clean = std::move(clean);
     std::uniform_real_distribution<double> u(
         std::log(noise.minVariance), std::log(noise.maxVariance));
     s.noiseVariance = std::exp(u(mRandom));

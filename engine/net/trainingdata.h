@@ -34,12 +34,13 @@ private:
     std::vector<Image> mKernels;
 };
 
-/// The noise a sample is drawn with (TrainingOptions has the meaning of each field).
-struct NoiseRange
+/// How a sample is drawn (TrainingOptions has the meaning of each field).
+struct SampleOptions
 {
     double minVariance = 0.001, maxVariance = 0.02;
     double poissonFraction = 0.0;
     double minPhotons = 200.0, maxPhotons = 5000.0;
+    double deadLeavesFraction = 0.0;
 };
 
 /// One training sample: a clean crop and the same crop blurred by several kernels.
@@ -76,10 +77,11 @@ public:
 
     /// A sample blurred at `defocus` (metres, one image per value) with the family's kernels
     /// and reflective borders.
-    /// With `noise.poissonFraction` > 0, that share of samples gets Poisson-Gaussian noise
-    /// (TrainingOptions::poissonFraction).
+    /// With `options.poissonFraction` > 0, that share of samples gets Poisson-Gaussian noise;
+    /// with `options.deadLeavesFraction` > 0, that share of clean crops is a dead-leaves
+    /// image instead of a crop of the data (TrainingOptions).
     TrainingSample sample(const KernelFamily& family, const std::vector<double>& defocus,
-        const NoiseRange& noise = {});
+        const SampleOptions& options = {});
     /// A defocus drawn half of the time from the listed values and half of the time
     /// uniformly over the family's range, so the network learns between the listed values.
     double drawDefocus(const KernelFamily& family);
@@ -91,6 +93,10 @@ public:
     void setRandomState(const std::string& state);
 
 private:
+    /// `clean` blurred at each defocus with the noise drawn as `noise` says.
+    TrainingSample blurredSample(Image clean, const KernelFamily& family,
+        const std::vector<double>& defocus, const SampleOptions& noise);
+
     std::vector<Image> mImages;
     std::vector<std::string> mSkipped;
     std::size_t mCrop;

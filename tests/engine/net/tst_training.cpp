@@ -250,6 +250,14 @@ void TestTraining::trainingDataCropsBlursAndSkipsBadFiles()
     const double n = double(p.blurred[0].values().size());
     const double variance = square / n - (mean / n) * (mean / n);
     QVERIFY2(std::abs(variance - 0.01) < 0.002, qPrintable(QString::number(variance)));
+    // A dead-leaves share of 1: every clean crop is flat discs, not a crop of the data.
+    TrainingData leaves({ dir.path().toStdString() }, 32, 5);
+    const auto synthetic = leaves.sample(family, { 0.1e-6 }, { 0.001, 0.02, 0.0, 1, 1, 1.0 });
+    std::size_t sameAsLeft = 0;
+    for (std::size_t y = 0; y < 32; ++y)
+        for (std::size_t x = 1; x < 32; ++x)
+            sameAsLeft += synthetic.clean.at(x, y) == synthetic.clean.at(x - 1, y);
+    QVERIFY2(sameAsLeft > 31 * 32 / 2, qPrintable(QString::number(sameAsLeft)));
     // An empty folder is an error that says what it wanted.
     QTemporaryDir empty;
     try {
