@@ -2,6 +2,7 @@
 
 #include "engine/core/exception.h"
 #include "engine/core/filecheck.h"
+#include "engine/core/systemmemory.h"
 #include "engine/io/hdf5lock.h"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <hdf5.h>
+#include <limits>
 #include <mutex>
 
 namespace latentlens::engine {
@@ -95,6 +97,40 @@ bool isNumber(hid_t type)
     return c == H5T_INTEGER || c == H5T_FLOAT;
 }
 
+// zlib, HDF5's usual filter, cannot compress better than about 1032:1.
+constexpr double maxDeflateRatio = 1032.0;
+
+// The number of elements of dataset `full` (shape `dims`, stored as `type`), checked before
+// anything is allocated for them: stored at their type's size they must fit in the file
+// (compressed within zlib's best ratio; a dataset never written, all fill value, that large
+// is refused too), and read as `memoryBytes` each they must fit in the machine's memory.
+std::size_t checkedCount(const std::filesystem::path& path, std::uintmax_t fileSize,
+    const std::string& full, const std::vector<hsize_t>& dims, hid_t type, std::size_t memoryBytes)
+{
+    std::size_t count = 1;
+    bool overflows = false, empty = false;
+    for (const hsize_t d : dims) {
+        empty = empty || d == 0;
+        overflows = overflows || (d != 0 && count > std::numeric_limits<std::size_t>::max() / d);
+        count = overflows ? count : count * std::size_t(d);
+    }
+    if (empty)
+        return 0;
+    const double stored = overflows
+        ? std::numeric_limits<double>::infinity()
+        : double(count) * double(std::max<std::size_t>(1, H5Tget_size(type)));
+    if (stored > maxDeflateRatio * double(fileSize))
+        throw IoError(path,
+            "the dataset '" + full + "' declares more data than the file's "
+                + std::to_string(fileSize) + " bytes can hold; the file is corrupt.");
+    const double memory = double(physicalMemoryBytes());
+    if (memory > 0 && double(count) * double(memoryBytes) > 0.75 * memory)
+        throw IoError(path,
+            "the dataset '" + full
+                + "' needs more than three quarters of this machine's memory to read.");
+    return count;
+}
+
 } // namespace
 
 bool Hdf5Reader::isHdf5(const std::filesystem::path& path)
@@ -117,7 +153,7 @@ bool Hdf5Reader::isHdf5(const std::filesystem::path& path)
 
 Hdf5Reader::Hdf5Reader(const std::filesystem::path& path) : mPath(path)
 {
-    requireNonEmptyFile(path);
+    mFileSize = requireNonEmptyFile(path);
     if (!isHdf5(path))
         throw IoError(path, "not an HDF5 file (the HDF5 signature is missing).");
     std::lock_guard lock(hdf5Mutex());
@@ -198,7 +234,8 @@ NdArray Hdf5Reader::readArray(const std::string& name) const
     NdArray array;
     for (auto d : dims)
         array.shape.push_back(std::size_t(d));
-    const std::size_t count = array.elementCount();
+    const std::size_t count
+        = checkedCount(mPath, mFileSize, full, dims, type.get(), sizeof(std::complex<double>));
     array.values.resize(count);
 
     const H5T_class_t typeClass = H5Tget_class(type.get());
@@ -247,7 +284,13 @@ std::vector<std::string> Hdf5Reader::readStrings(const std::string& name) const
     Handle space(H5Dget_space(dataset.get()), H5Sclose);
     if (H5Tget_class(type.get()) != H5T_STRING)
         throw IoError(mPath, "the dataset '" + full + "' does not hold text.");
-    const auto count = std::size_t(H5Sget_simple_extent_npoints(space.get()));
+    const int rank = H5Sget_simple_extent_ndims(space.get());
+    if (rank < 0)
+        throw IoError(mPath, "the dataset '" + full + "' has no simple shape.");
+    std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
+    H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
+    const std::size_t count = checkedCount(
+        mPath, mFileSize, full, dims, type.get(), sizeof(std::string) + H5Tget_size(type.get()));
     std::vector<std::string> out;
     if (H5Tis_variable_str(type.get()) > 0) {
         Handle memory(H5Tcopy(H5T_C_S1), H5Tclose);
