@@ -26,6 +26,11 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
 if [ $build = 1 ]; then
+    # fuzz_model links the engine of a GCC build (tests/fuzz/CMakeLists.txt says why).
+    if [[ " ${targets[*]} " == *" model "* ]]; then
+        [ -d build/default ] || cmake --preset default
+        cmake --build build/default -j2 --target latentlens_engine
+    fi
     [ -f build/fuzz/CMakeCache.txt ] || cmake --preset fuzz
     cmake --build build/fuzz -j2 --target "${targets[@]/#/fuzz_}"
 fi
