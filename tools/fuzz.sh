@@ -46,13 +46,14 @@ for target in "${targets[@]}"; do
     done
     log=build/fuzz/logs/$target/$(date +%Y%m%d-%H%M%S).log
     echo "== fuzz_$target for $seconds s (log: $log)"
-    # One job in a child process (the log goes to fuzz-0.log); memory and time per input bounded
-    # so that a huge allocation or a hang is a finding, not a stalled machine.
+    # One job in a child process (its log goes to fuzz-0.log, which the parent also repeats);
+    # memory and time per input bounded so that a huge allocation or a hang is a finding, not
+    # a stalled machine.
     (cd "build/fuzz/logs/$target" && nice -n 10 "$root/build/fuzz/bin/fuzz_$target" \
         -jobs=1 -workers=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -malloc_limit_mb=1024 -print_final_stats=1 \
         -artifact_prefix="$root/build/fuzz/artifacts/$target/" \
-        "$root/$corpus" "${extra[@]}") || true
+        "$root/$corpus" "${extra[@]}" >/dev/null 2>&1) || true
     mv "build/fuzz/logs/$target/fuzz-0.log" "$log"
     grep -E '^#[0-9]+ +(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1
     grep -E 'ERROR: |SUMMARY: |^stat::' "$log" | head -n 8 || true
