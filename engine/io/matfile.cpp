@@ -203,6 +203,48 @@ std::string dtypeOf(const matvar_t& v)
     }
 }
 
+// libmatio allocates a version 4 variable's name and data as its header declares before it
+// reads them: a 220-byte file asked for 2 GB (found by fuzz_mat). A file without a version 5
+// or 7.3 header is walked here first, header by header (type, rows, columns, imaginary flag,
+// name length; either byte order), and refused when a variable claims more than is left.
+void checkVersion4Headers(const std::filesystem::path& path, std::uintmax_t fileSize)
+{
+    static constexpr double elementSize[] = { 8, 4, 4, 2, 2, 1 }; // the P digit of the type
+    std::ifstream in(path, std::ios::binary);
+    std::uintmax_t offset = 0;
+    for (int variable = 1; offset < fileSize; ++variable) {
+        std::array<unsigned char, 20> header {};
+        in.seekg(std::streamoff(offset));
+        in.read(reinterpret_cast<char*>(header.data()), header.size());
+        if (in.gcount() != std::streamsize(header.size()))
+            return; // a header cut short: libmatio says so
+        const auto field = [&](int i, bool swap) {
+            std::uint32_t v = 0;
+            for (int b = 0; b < 4; ++b)
+                v |= std::uint32_t(header[std::size_t(4 * i + (swap ? 3 - b : b))]) << (8 * b);
+            return v;
+        };
+        bool swap = false;
+        std::uint32_t type = field(0, false);
+        if (type > 4052) {
+            swap = true;
+            type = field(0, true);
+        }
+        const std::uint32_t precision = (type / 10) % 10;
+        if (type > 4052 || precision > 5)
+            return; // not a version 4 header: libmatio refuses the file itself
+        const double data = double(field(1, swap)) * double(field(2, swap)) * elementSize[precision]
+            * (field(3, swap) ? 2.0 : 1.0);
+        const double needed = 20.0 + double(field(4, swap)) + data;
+        if (needed > double(fileSize - offset))
+            throw IoError(path,
+                "variable " + std::to_string(variable)
+                    + " of the version 4 MAT-file declares more data than the file holds; the "
+                      "file is truncated or corrupt.");
+        offset += 20 + field(4, swap) + std::uintmax_t(data);
+    }
+}
+
 } // namespace
 
 bool MatVariable::isNumeric() const
@@ -247,6 +289,8 @@ MatFile::MatFile(const std::filesystem::path& path) : mImpl(std::make_unique<Imp
 {
     mImpl->path = path;
     mImpl->fileSize = requireNonEmptyFile(path);
+    if (!hasHeader(path))
+        checkVersion4Headers(path, mImpl->fileSize);
     std::lock_guard lock(hdf5Mutex());
     installMatioLog();
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // HDF5's errors become ours, not stderr
