@@ -164,7 +164,11 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
         archive.load_from(path.string(), torch::kCPU); // a model saved on a GPU loads anywhere
         if (!archive.try_read("record", recordValue) || !recordValue.isString())
             throw IoError(path, "the file holds no LatentLens model record.");
-    } catch (const c10::Error&) {
+    } catch (const Exception&) {
+        throw;
+    } catch (const std::exception&) {
+        // c10::Error, or torch::jit::ErrorReport when the archive holds TorchScript code that
+        // does not compile (found by fuzz_model).
         throw IoError(path, "not a LatentLens model file (or it is truncated or corrupt).");
     }
     const ModelRecord record = ModelRecord::fromJson(recordValue.toStringRef());
@@ -198,6 +202,11 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
         } catch (const c10::Error& e) {
             throw InvalidArgument("The model file " + path.string() + " does not match its record ("
                 + name + "): " + e.what_without_backtrace());
+        } catch (const Exception&) {
+            throw;
+        } catch (const std::exception&) {
+            throw IoError(
+                path, std::string("the model's ") + name + " cannot be read; the file is corrupt.");
         }
     }
     return model;
