@@ -44,17 +44,33 @@ for target in "${targets[@]}"; do
         "tests/fuzz/regressions/$target"; do
         [ -d "$dir" ] && extra+=("$root/$dir")
     done
+    # HDF5 1.10 (hdf5, xrf, mat through MATLAB 7.3) and LibTorch (model) leak memory of their
+    # own on some corrupt files (e.g. HDF5's object headers in H5O_get_info); LeakSanitizer
+    # would stop those targets at once on a third-party leak, so it is off for them.
+    leaks=()
+    case $target in hdf5 | xrf | mat | model) leaks=(-detect_leaks=0) ;; esac
+    # HDF5 1.10 also crashes on some corrupt files inside its own parser (a NULL read in
+    # H5O_get_info), which no check of ours can prevent: the targets through HDF5 run in
+    # fork mode and go on after a crash; each crash is kept in artifacts/ for triage.
+    mode=(-jobs=1 -workers=1)
+    case $target in hdf5 | xrf | mat) mode=(-fork=1 -ignore_crashes=1) ;; esac
     log=build/fuzz/logs/$target/$(date +%Y%m%d-%H%M%S).log
     echo "== fuzz_$target for $seconds s (log: $log)"
     # One job in a child process (its log goes to fuzz-0.log, which the parent also repeats);
     # memory and time per input bounded so that a huge allocation or a hang is a finding, not
     # a stalled machine.
     (cd "build/fuzz/logs/$target" && nice -n 10 "$root/build/fuzz/bin/fuzz_$target" \
-        -jobs=1 -workers=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -malloc_limit_mb=1024 -print_final_stats=1 \
+        "${mode[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -malloc_limit_mb=1024 -print_final_stats=1 "${leaks[@]}" \
         -artifact_prefix="$root/build/fuzz/artifacts/$target/" \
-        "$root/$corpus" "${extra[@]}" >/dev/null 2>&1) || true
-    mv "build/fuzz/logs/$target/fuzz-0.log" "$log"
+        "$root/$corpus" "${extra[@]}" >"$root/$log.parent" 2>&1) || true
+    # A job's log is fuzz-0.log (the parent repeats it); fork mode logs to the parent's output.
+    if [ -f "build/fuzz/logs/$target/fuzz-0.log" ]; then
+        mv "build/fuzz/logs/$target/fuzz-0.log" "$log"
+        rm "$log.parent"
+    else
+        mv "$log.parent" "$log"
+    fi
     grep -E '^#[0-9]+ +(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1
     grep -E 'ERROR: |SUMMARY: |^stat::' "$log" | head -n 8 || true
     ls "build/fuzz/artifacts/$target"
