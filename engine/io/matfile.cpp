@@ -10,9 +10,11 @@
 #include <cstdint>
 #include <fstream>
 #include <hdf5.h>
+#include <iterator>
 #include <limits>
 #include <matio.h>
 #include <mutex>
+#include <vector>
 
 namespace latentlens::engine {
 
@@ -245,6 +247,63 @@ void checkVersion4Headers(const std::filesystem::path& path, std::uintmax_t file
     }
 }
 
+bool isVersion73(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 19> head {};
+    in.read(head.data(), head.size());
+    return std::string(head.data(), std::size_t(in.gcount())) == "MATLAB 7.3 MAT-file";
+}
+
+// The same for version 5: libmatio takes the byte counts of a variable's tags as given while
+// it lists the file (a 355-byte file asked for 1.8 GB; found by fuzz_mat). Every element of
+// an uncompressed variable, nested ones included, must lie inside the one that holds it, and
+// every variable inside the file. Compressed variables are inflated by libmatio as it reads,
+// within the limits of what their compressed bytes can give.
+void checkVersion5Elements(const std::filesystem::path& path, std::uintmax_t fileSize)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::vector<unsigned char> bytes(
+        (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.size() < 128)
+        return; // libmatio refuses the header itself
+    const bool swap = bytes[126] == 'M' && bytes[127] == 'I'; // written on the other byte order
+    const auto word = [&](std::size_t at) {
+        std::uint32_t v = 0;
+        for (int b = 0; b < 4; ++b)
+            v |= std::uint32_t(bytes[at + std::size_t(swap ? 3 - b : b)]) << (8 * b);
+        return v;
+    };
+    const auto corrupt = [&] {
+        return IoError(path,
+            "an element of the MAT-file declares more bytes than hold it; the file is "
+            "truncated or corrupt.");
+    };
+    constexpr std::uint32_t miMatrix = 14, miCompressed = 15;
+    // Walks the elements in [begin, end); `depth` bounds the nesting of cells and structs.
+    const auto walk = [&](const auto& self, std::size_t begin, std::size_t end, int depth) -> void {
+        for (std::size_t at = begin; at + 8 <= end;) {
+            const std::uint32_t first = word(at);
+            if (first >> 16) { // small element: type and byte count in one word, data in 4 bytes
+                at += 8;
+                continue;
+            }
+            const std::uint64_t size = word(at + 4);
+            if (size > end - at - 8) {
+                if (depth == 0 && first == miCompressed)
+                    return; // the last variable may be cut short; libmatio reports it
+                throw corrupt();
+            }
+            if (first == miMatrix && depth < 8)
+                self(self, at + 8, at + 8 + std::size_t(size), depth + 1);
+            const std::uint64_t padded
+                = depth == 0 && first == miCompressed ? size : (size + 7) / 8 * 8;
+            at += 8 + std::size_t(std::min<std::uint64_t>(padded, end - at - 8));
+        }
+    };
+    walk(walk, 128, std::size_t(std::min<std::uintmax_t>(fileSize, bytes.size())), 0);
+}
+
 } // namespace
 
 bool MatVariable::isNumeric() const
@@ -291,6 +350,8 @@ MatFile::MatFile(const std::filesystem::path& path) : mImpl(std::make_unique<Imp
     mImpl->fileSize = requireNonEmptyFile(path);
     if (!hasHeader(path))
         checkVersion4Headers(path, mImpl->fileSize);
+    else if (!isVersion73(path))
+        checkVersion5Elements(path, mImpl->fileSize);
     std::lock_guard lock(hdf5Mutex());
     installMatioLog();
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // HDF5's errors become ours, not stderr
