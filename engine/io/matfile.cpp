@@ -247,12 +247,22 @@ void checkVersion4Headers(const std::filesystem::path& path, std::uintmax_t file
     }
 }
 
-bool isVersion73(const std::filesystem::path& path)
+// The version libmatio will read the file as: it looks at the version and byte-order marks at
+// offset 124 of the 128-byte header (0x0100 version 5, 0x0200 version 7.3), not at the text,
+// and reads any other file as version 4.
+int headerVersion(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
-    std::array<char, 19> head {};
-    in.read(head.data(), head.size());
-    return std::string(head.data(), std::size_t(in.gcount())) == "MATLAB 7.3 MAT-file";
+    std::array<unsigned char, 128> head {};
+    in.read(reinterpret_cast<char*>(head.data()), head.size());
+    if (in.gcount() != std::streamsize(head.size()))
+        return 4;
+    const bool little = head[126] == 'I' && head[127] == 'M';
+    const bool big = head[126] == 'M' && head[127] == 'I';
+    if (!little && !big)
+        return 4;
+    const unsigned version = little ? head[124] | (head[125] << 8) : (head[124] << 8) | head[125];
+    return version == 0x0100 ? 5 : version == 0x0200 ? 73 : 4;
 }
 
 // The same for version 5: libmatio takes the byte counts of a variable's tags as given while
@@ -280,6 +290,22 @@ void checkVersion5Elements(const std::filesystem::path& path, std::uintmax_t fil
             "truncated or corrupt.");
     };
     constexpr std::uint32_t miMatrix = 14, miCompressed = 15;
+    // A cell or struct array: libmatio allocates a slot per element as its dimensions say,
+    // and every element is itself an element of at least 8 bytes inside this one.
+    const auto checkContainerDims = [&](std::size_t begin, std::size_t end) {
+        if (end - begin < 16 || word(begin) >> 16 || word(begin + 4) != 8)
+            return; // no array-flags element where libmatio expects it: it refuses the file
+        const std::uint32_t matrixClass = word(begin + 8) & 0xFF;
+        const std::size_t dims = begin + 16;
+        if ((matrixClass != 1 && matrixClass != 2) || dims + 8 > end || word(dims) >> 16)
+            return; // not a cell (1) or struct (2)
+        const std::size_t dimsEnd = std::min<std::size_t>(dims + 8 + word(dims + 4), end);
+        double elements = 1;
+        for (std::size_t d = dims + 8; d + 4 <= dimsEnd; d += 4)
+            elements *= double(word(d));
+        if (elements * 8 > double(end - begin))
+            throw corrupt();
+    };
     // Walks the elements in [begin, end); `depth` bounds the nesting of cells and structs.
     const auto walk = [&](const auto& self, std::size_t begin, std::size_t end, int depth) -> void {
         for (std::size_t at = begin; at + 8 <= end;) {
@@ -294,8 +320,10 @@ void checkVersion5Elements(const std::filesystem::path& path, std::uintmax_t fil
                     return; // the last variable may be cut short; libmatio reports it
                 throw corrupt();
             }
-            if (first == miMatrix && depth < 8)
+            if (first == miMatrix && depth < 8) {
+                checkContainerDims(at + 8, at + 8 + std::size_t(size));
                 self(self, at + 8, at + 8 + std::size_t(size), depth + 1);
+            }
             const std::uint64_t padded
                 = depth == 0 && first == miCompressed ? size : (size + 7) / 8 * 8;
             at += 8 + std::size_t(std::min<std::uint64_t>(padded, end - at - 8));
@@ -348,10 +376,16 @@ MatFile::MatFile(const std::filesystem::path& path) : mImpl(std::make_unique<Imp
 {
     mImpl->path = path;
     mImpl->fileSize = requireNonEmptyFile(path);
-    if (!hasHeader(path))
-        checkVersion4Headers(path, mImpl->fileSize);
-    else if (!isVersion73(path))
+    switch (headerVersion(path)) {
+    case 5:
         checkVersion5Elements(path, mImpl->fileSize);
+        break;
+    case 4:
+        checkVersion4Headers(path, mImpl->fileSize);
+        break;
+    default: // 7.3: HDF5 reads it
+        break;
+    }
     std::lock_guard lock(hdf5Mutex());
     installMatioLog();
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // HDF5's errors become ours, not stderr
