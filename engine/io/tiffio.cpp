@@ -570,8 +570,10 @@ TiffWriteReport writeTiff(
     if (!image.provenance().empty()) {
         // One line: the record must not break the ImageJ key=value layout.
         auto record = nlohmann::json::parse(image.provenance(), nullptr, false);
-        provenance
-            = record.is_discarded() ? nlohmann::json(image.provenance()).dump() : record.dump();
+        provenance = record.is_discarded()
+            ? nlohmann::json(image.provenance())
+                  .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            : record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
     const std::string software = "LatentLens " + versionString();
     std::ostringstream scaleText;
@@ -631,7 +633,9 @@ TiffWriteReport writeTiff(
         if (!exactSpacing.empty())
             desc << "latentlens.spacing=" << exactSpacing << "\n";
         if (!image.channelNames().empty())
-            desc << "latentlens.channel_names=" << nlohmann::json(image.channelNames()).dump()
+            desc << "latentlens.channel_names="
+                 << nlohmann::json(image.channelNames())
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                  << "\n";
         if (!provenance.empty())
             desc << "latentlens.provenance=" << provenance << "\n";
