@@ -26,6 +26,17 @@ if(LATENTLENS_SANITIZE)
     message(STATUS "LatentLens: sanitizers ${_ll_san}")
 endif()
 
+# Fuzzing: everything is compiled with libFuzzer's coverage instrumentation; the fuzz targets
+# (tests/fuzz) add libFuzzer's main when they link.
+if(LATENTLENS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "LATENTLENS_FUZZ needs clang (libFuzzer); use the fuzz preset, "
+            "which asks for clang++-14.")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+    message(STATUS "LatentLens: libFuzzer targets")
+endif()
+
 # latentlens_add_qt_test(NAME source... LABELS l... LIBS lib...)
 # One Qt Test executable per suite, registered in CTest with its labels.
 function(latentlens_add_qt_test name)

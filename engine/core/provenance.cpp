@@ -30,7 +30,8 @@ std::string Provenance::toJson() const
         auto parsed = nlohmann::json::parse(parent, nullptr, false);
         record["parent"] = parsed.is_discarded() ? nlohmann::json(parent) : parsed;
     }
-    return record.dump();
+    // Text from files (channel names, paths) need not be UTF-8: replaced, not thrown on.
+    return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace latentlens::engine

@@ -35,7 +35,7 @@ public:
 
     /// A numeric dataset: integers, floats, or a two-member compound of numbers read as
     /// complex (h5py's {r, i}, MATLAB's {real, imag}). Throws IoError naming the dataset if
-    /// it is missing or of another type.
+    /// it is missing or of another type, or declares more data than the file can hold.
     NdArray readArray(const std::string& name) const;
     /// A dataset of strings (fixed or variable length), trimmed of padding.
     std::vector<std::string> readStrings(const std::string& name) const;
@@ -44,6 +44,7 @@ public:
 
 private:
     std::filesystem::path mPath;
+    std::uintmax_t mFileSize = 0; // declared dataset sizes are checked against it
     std::int64_t mFile = -1;
     bool mMatlab = false;
 };

@@ -10,9 +10,11 @@
 #include <cstdint>
 #include <fstream>
 #include <hdf5.h>
+#include <iterator>
 #include <limits>
 #include <matio.h>
 #include <mutex>
+#include <vector>
 
 namespace latentlens::engine {
 
@@ -203,6 +205,133 @@ std::string dtypeOf(const matvar_t& v)
     }
 }
 
+// libmatio allocates a version 4 variable's name and data as its header declares before it
+// reads them: a 220-byte file asked for 2 GB (found by fuzz_mat). A file without a version 5
+// or 7.3 header is walked here first, header by header (type, rows, columns, imaginary flag,
+// name length; either byte order), and refused when a variable claims more than is left.
+void checkVersion4Headers(const std::filesystem::path& path, std::uintmax_t fileSize)
+{
+    static constexpr double elementSize[] = { 8, 4, 4, 2, 2, 1 }; // the P digit of the type
+    std::ifstream in(path, std::ios::binary);
+    std::uintmax_t offset = 0;
+    for (int variable = 1; offset < fileSize; ++variable) {
+        std::array<unsigned char, 20> header {};
+        in.seekg(std::streamoff(offset));
+        in.read(reinterpret_cast<char*>(header.data()), header.size());
+        if (in.gcount() != std::streamsize(header.size()))
+            return; // a header cut short: libmatio says so
+        const auto field = [&](int i, bool swap) {
+            std::uint32_t v = 0;
+            for (int b = 0; b < 4; ++b)
+                v |= std::uint32_t(header[std::size_t(4 * i + (swap ? 3 - b : b))]) << (8 * b);
+            return v;
+        };
+        bool swap = false;
+        std::uint32_t type = field(0, false);
+        if (type > 4052) {
+            swap = true;
+            type = field(0, true);
+        }
+        const std::uint32_t precision = (type / 10) % 10;
+        if (type > 4052 || precision > 5)
+            return; // not a version 4 header: libmatio refuses the file itself
+        const double data = double(field(1, swap)) * double(field(2, swap)) * elementSize[precision]
+            * (field(3, swap) ? 2.0 : 1.0);
+        const double needed = 20.0 + double(field(4, swap)) + data;
+        if (needed > double(fileSize - offset))
+            throw IoError(path,
+                "variable " + std::to_string(variable)
+                    + " of the version 4 MAT-file declares more data than the file holds; the "
+                      "file is truncated or corrupt.");
+        offset += 20 + field(4, swap) + std::uintmax_t(data);
+    }
+}
+
+// The version libmatio will read the file as: it looks at the version and byte-order marks at
+// offset 124 of the 128-byte header (0x0100 version 5, 0x0200 version 7.3), not at the text,
+// and reads any other file as version 4.
+int headerVersion(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::array<unsigned char, 128> head {};
+    in.read(reinterpret_cast<char*>(head.data()), head.size());
+    if (in.gcount() != std::streamsize(head.size()))
+        return 4;
+    const bool little = head[126] == 'I' && head[127] == 'M';
+    const bool big = head[126] == 'M' && head[127] == 'I';
+    if (!little && !big)
+        return 4;
+    const unsigned version = little ? head[124] | (head[125] << 8) : (head[124] << 8) | head[125];
+    return version == 0x0100 ? 5 : version == 0x0200 ? 73 : 4;
+}
+
+// The same for version 5: libmatio takes the byte counts of a variable's tags as given while
+// it lists the file (a 355-byte file asked for 1.8 GB; found by fuzz_mat). Every element of
+// an uncompressed variable, nested ones included, must lie inside the one that holds it, and
+// every variable inside the file. Compressed variables are inflated by libmatio as it reads,
+// within the limits of what their compressed bytes can give.
+void checkVersion5Elements(const std::filesystem::path& path, std::uintmax_t fileSize)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::vector<unsigned char> bytes(
+        (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.size() < 128)
+        return; // libmatio refuses the header itself
+    const bool swap = bytes[126] == 'M' && bytes[127] == 'I'; // written on the other byte order
+    const auto word = [&](std::size_t at) {
+        std::uint32_t v = 0;
+        for (int b = 0; b < 4; ++b)
+            v |= std::uint32_t(bytes[at + std::size_t(swap ? 3 - b : b)]) << (8 * b);
+        return v;
+    };
+    const auto corrupt = [&] {
+        return IoError(path,
+            "an element of the MAT-file declares more bytes than hold it; the file is "
+            "truncated or corrupt.");
+    };
+    constexpr std::uint32_t miMatrix = 14, miCompressed = 15;
+    // A cell or struct array: libmatio allocates a slot per element as its dimensions say,
+    // and every element is itself an element of at least 8 bytes inside this one.
+    const auto checkContainerDims = [&](std::size_t begin, std::size_t end) {
+        if (end - begin < 16 || word(begin) >> 16 || word(begin + 4) != 8)
+            return; // no array-flags element where libmatio expects it: it refuses the file
+        const std::uint32_t matrixClass = word(begin + 8) & 0xFF;
+        const std::size_t dims = begin + 16;
+        if ((matrixClass != 1 && matrixClass != 2) || dims + 8 > end || word(dims) >> 16)
+            return; // not a cell (1) or struct (2)
+        const std::size_t dimsEnd = std::min<std::size_t>(dims + 8 + word(dims + 4), end);
+        double elements = 1;
+        for (std::size_t d = dims + 8; d + 4 <= dimsEnd; d += 4)
+            elements *= double(word(d));
+        if (elements * 8 > double(end - begin))
+            throw corrupt();
+    };
+    // Walks the elements in [begin, end); `depth` bounds the nesting of cells and structs.
+    const auto walk = [&](const auto& self, std::size_t begin, std::size_t end, int depth) -> void {
+        for (std::size_t at = begin; at + 8 <= end;) {
+            const std::uint32_t first = word(at);
+            if (first >> 16) { // small element: type and byte count in one word, data in 4 bytes
+                at += 8;
+                continue;
+            }
+            const std::uint64_t size = word(at + 4);
+            if (size > end - at - 8) {
+                if (depth == 0 && first == miCompressed)
+                    return; // the last variable may be cut short; libmatio reports it
+                throw corrupt();
+            }
+            if (first == miMatrix && depth < 8) {
+                checkContainerDims(at + 8, at + 8 + std::size_t(size));
+                self(self, at + 8, at + 8 + std::size_t(size), depth + 1);
+            }
+            const std::uint64_t padded
+                = depth == 0 && first == miCompressed ? size : (size + 7) / 8 * 8;
+            at += 8 + std::size_t(std::min<std::uint64_t>(padded, end - at - 8));
+        }
+    };
+    walk(walk, 128, std::size_t(std::min<std::uintmax_t>(fileSize, bytes.size())), 0);
+}
+
 } // namespace
 
 bool MatVariable::isNumeric() const
@@ -247,6 +376,16 @@ MatFile::MatFile(const std::filesystem::path& path) : mImpl(std::make_unique<Imp
 {
     mImpl->path = path;
     mImpl->fileSize = requireNonEmptyFile(path);
+    switch (headerVersion(path)) {
+    case 5:
+        checkVersion5Elements(path, mImpl->fileSize);
+        break;
+    case 4:
+        checkVersion4Headers(path, mImpl->fileSize);
+        break;
+    default: // 7.3: HDF5 reads it
+        break;
+    }
     std::lock_guard lock(hdf5Mutex());
     installMatioLog();
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // HDF5's errors become ours, not stderr

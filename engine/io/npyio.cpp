@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -40,6 +41,17 @@ Bytes readAll(const std::filesystem::path& path)
         throw IoError(path, "the file cannot be opened for reading (permissions?).");
     Bytes bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return bytes;
+}
+
+// zlib cannot compress better than about 1032:1: a deflated member that claims to inflate to
+// more than this many times its compressed size is corrupt.
+constexpr std::uint64_t maxDeflateRatio = 1032;
+
+// Whether `length` bytes from `offset` lie within a buffer of `size` bytes; offsets and
+// lengths come from the file, so neither sum may be formed before the comparison.
+bool within(std::uint64_t offset, std::uint64_t length, std::size_t size)
+{
+    return offset <= size && length <= size - offset;
 }
 
 // Little-endian unsigned integer at p (zip and .npy header fields).
@@ -181,21 +193,35 @@ NdArray parseNpy(const std::filesystem::path& path, const Bytes& bytes)
     if (shapeText.size() < 2 || shapeText.front() != '(')
         throw IoError(path, "the .npy header has no readable shape.");
     NdArray array;
+    bool hasZero = false, overflows = false;
+    std::size_t count = 1; // the product of the sizes, valid unless one overflows it
     for (std::size_t pos = 1; pos < shapeText.size();) {
         while (pos < shapeText.size() && !std::isdigit(static_cast<unsigned char>(shapeText[pos])))
             ++pos;
         if (pos >= shapeText.size())
             break;
-        std::size_t used = 0;
-        const unsigned long long n = std::stoull(shapeText.substr(pos), &used);
-        array.shape.push_back(std::size_t(n));
-        pos += used;
+        std::size_t n = 0;
+        const char* first = shapeText.data() + pos;
+        const auto [last, error] = std::from_chars(first, shapeText.data() + shapeText.size(), n);
+        if (error != std::errc())
+            throw IoError(path, "the .npy header's shape " + shapeText + " is not a valid size.");
+        array.shape.push_back(n);
+        pos += std::size_t(last - first);
+        hasZero = hasZero || n == 0;
+        overflows = overflows || (n != 0 && count > std::numeric_limits<std::size_t>::max() / n);
+        count = overflows ? count : count * n;
     }
+    if (hasZero)
+        count = 0;
+    else if (overflows)
+        throw IoError(path,
+            "the .npy header's shape " + shapeText
+                + " holds more elements than any file can; the file is corrupt.");
     array.isComplex = type.kind == 'c';
     array.dtype = std::string(type.bigEndian ? ">" : (type.size == 1 ? "|" : "<")) + type.kind
         + std::to_string(type.size);
-    const std::size_t count = array.elementCount();
     const std::size_t dataOffset = offset + headerLength;
+    // Checked against the data that follows before anything is allocated for it.
     if (count != 0 && (bytes.size() - dataOffset) / type.size < count)
         throw IoError(path,
             "the file is truncated: the header announces " + std::to_string(count) + " elements of "
@@ -264,15 +290,18 @@ std::vector<ZipMember> zipDirectory(const std::filesystem::path& path, const Byt
     if ((entries == 0xFFFF || dirOffset == 0xFFFFFFFF) && eocd >= 20
         && little<std::uint32_t>(&bytes[eocd - 20]) == 0x07064b50) {
         const std::uint64_t record = little<std::uint64_t>(&bytes[eocd - 20 + 8]);
-        if (record + 56 > bytes.size() || little<std::uint32_t>(&bytes[record]) != 0x06064b50)
+        if (!within(record, 56, bytes.size())
+            || little<std::uint32_t>(&bytes[record]) != 0x06064b50)
             throw corrupt();
         entries = little<std::uint64_t>(&bytes[record + 32]);
         dirOffset = little<std::uint64_t>(&bytes[record + 48]);
     }
     std::vector<ZipMember> members;
+    if (dirOffset > bytes.size())
+        throw corrupt();
     std::size_t p = std::size_t(dirOffset);
     for (std::uint64_t e = 0; e < entries; ++e) {
-        if (p + 46 > bytes.size() || little<std::uint32_t>(&bytes[p]) != 0x02014b50)
+        if (!within(p, 46, bytes.size()) || little<std::uint32_t>(&bytes[p]) != 0x02014b50)
             throw corrupt();
         ZipMember m;
         m.method = little<std::uint16_t>(&bytes[p + 10]);
@@ -283,17 +312,20 @@ std::vector<ZipMember> zipDirectory(const std::filesystem::path& path, const Byt
         const std::size_t extraLength = little<std::uint16_t>(&bytes[p + 30]);
         const std::size_t commentLength = little<std::uint16_t>(&bytes[p + 32]);
         m.localOffset = little<std::uint32_t>(&bytes[p + 42]);
-        if (p + 46 + nameLength + extraLength > bytes.size())
+        if (!within(p + 46, nameLength + extraLength + commentLength, bytes.size()))
             throw corrupt();
         m.name.assign(reinterpret_cast<const char*>(&bytes[p + 46]), nameLength);
         // Zip64 extra field: the 64-bit values replace the saturated 32-bit ones, in order.
-        for (std::size_t x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength;) {
+        const std::size_t extraEnd = p + 46 + nameLength + extraLength;
+        for (std::size_t x = p + 46 + nameLength; x + 4 <= extraEnd;) {
             const auto id = little<std::uint16_t>(&bytes[x]);
             const auto len = little<std::uint16_t>(&bytes[x + 2]);
             if (id == 0x0001) {
                 std::size_t q = x + 4;
+                // A field's declared length may run past the extra area: read within both.
+                const std::size_t fieldEnd = std::min(x + 4 + len, extraEnd);
                 auto next = [&](std::uint64_t& v) {
-                    if (v == 0xFFFFFFFF && q + 8 <= x + 4 + len) {
+                    if (v == 0xFFFFFFFF && q + 8 <= fieldEnd) {
                         v = little<std::uint64_t>(&bytes[q]);
                         q += 8;
                     }
@@ -340,18 +372,25 @@ NdArray readNpz(const std::filesystem::path& path, const std::string& name)
         throw IoError(path, "the archive has no array '" + name + "'; it holds: " + have + ".");
     }
     const std::filesystem::path memberPath = path.string() + ":" + it->name;
-    const std::size_t local = std::size_t(it->localOffset);
-    if (local + 30 > bytes.size() || little<std::uint32_t>(&bytes[local]) != 0x04034b50)
+    if (!within(it->localOffset, 30, bytes.size())
+        || little<std::uint32_t>(&bytes[std::size_t(it->localOffset)]) != 0x04034b50)
         throw IoError(memberPath, "the zip member's header is corrupt.");
+    const std::size_t local = std::size_t(it->localOffset);
     const std::size_t start = local + 30 + little<std::uint16_t>(&bytes[local + 26])
         + little<std::uint16_t>(&bytes[local + 28]);
-    if (start + it->compressedSize > bytes.size())
+    if (!within(start, it->compressedSize, bytes.size()))
         throw IoError(memberPath, "the archive is truncated.");
     Bytes data;
     if (it->method == 0) {
         data.assign(bytes.begin() + std::ptrdiff_t(start),
             bytes.begin() + std::ptrdiff_t(start + it->compressedSize));
     } else if (it->method == 8) {
+        // The declared size is allocated: it must be one deflate can reach from the data.
+        if (it->size / maxDeflateRatio > it->compressedSize)
+            throw IoError(memberPath,
+                "the member claims " + std::to_string(it->size) + " bytes from "
+                    + std::to_string(it->compressedSize)
+                    + " compressed ones, more than zlib can produce; the archive is corrupt.");
         data.resize(std::size_t(it->size));
         z_stream stream {};
         if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)

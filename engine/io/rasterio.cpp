@@ -21,9 +21,10 @@ struct FileCloser
 };
 using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
 
-FileHandle openForReading(const std::filesystem::path& path)
+// Opens `path` and sets `size` to its size in bytes.
+FileHandle openForReading(const std::filesystem::path& path, std::uintmax_t& size)
 {
-    requireNonEmptyFile(path);
+    size = requireNonEmptyFile(path);
     FileHandle file(std::fopen(path.c_str(), "rb"));
     if (!file)
         throw IoError(path, "the file cannot be opened for reading (permissions?).");
@@ -82,7 +83,8 @@ void jpegSilence(j_common_ptr info, int level)
 
 Image readPng(const std::filesystem::path& path)
 {
-    FileHandle file = openForReading(path);
+    std::uintmax_t fileSize = 0;
+    FileHandle file = openForReading(path, fileSize);
     unsigned char signature[8] = {};
     if (std::fread(signature, 1, 8, file.get()) != 8 || png_sig_cmp(signature, 0, 8) != 0)
         throw IoError(path, "not a PNG file (wrong signature).");
@@ -107,6 +109,20 @@ Image readPng(const std::filesystem::path& path)
         png_read_info(png, info);
         const int bitDepth = png_get_bit_depth(png, info);
         const int colour = png_get_color_type(png, info);
+        // The declared size, as stored (before palette and bit-depth expansion), must be one
+        // that deflate can reach from the file (zlib compresses at most about 1032:1) before
+        // it is allocated. Refused through libpng's own error path (no C++ object to unwind).
+        const png_uint_32 declaredWidth = png_get_image_width(png, info);
+        const png_uint_32 declaredHeight = png_get_image_height(png, info);
+        const double storedBytes = double(declaredHeight)
+            * (double(declaredWidth) * png_get_channels(png, info) * bitDepth / 8.0 + 1.0);
+        if (storedBytes > 1032.0 * double(fileSize)) {
+            char message[128];
+            std::snprintf(message, sizeof message,
+                "%u x %u pixels declared, more than a %ju-byte file can hold", declaredWidth,
+                declaredHeight, fileSize);
+            png_error(png, message);
+        }
         if (colour == PNG_COLOR_TYPE_PALETTE)
             png_set_palette_to_rgb(png);
         if (colour == PNG_COLOR_TYPE_GRAY && bitDepth < 8)
@@ -149,7 +165,8 @@ Image readPng(const std::filesystem::path& path)
 
 Image readJpeg(const std::filesystem::path& path)
 {
-    FileHandle file = openForReading(path);
+    std::uintmax_t fileSize = 0;
+    FileHandle file = openForReading(path, fileSize);
     jpeg_decompress_struct info;
     JpegContext context;
     info.err = jpeg_std_error(&context.manager);
@@ -164,6 +181,19 @@ Image readJpeg(const std::filesystem::path& path)
     } else {
         jpeg_stdio_src(&info, file.get());
         jpeg_read_header(&info, TRUE);
+        // libjpeg allocates the whole image (a progressive one twice) in
+        // jpeg_start_decompress, so the declared size is checked first, as the TIFF reader
+        // checks compressed pages: within 4096 times the file's size.
+        const double decodedBytes
+            = double(info.image_width) * double(info.image_height) * info.num_components;
+        if (decodedBytes > 4096.0 * double(fileSize)) {
+            char message[128];
+            std::snprintf(message, sizeof message,
+                "%u x %u pixels declared, more than a %ju-byte file can hold", info.image_width,
+                info.image_height, fileSize);
+            context.message = message;
+            std::longjmp(context.jump, 1);
+        }
         if (info.jpeg_color_space != JCS_GRAYSCALE)
             info.out_color_space = JCS_RGB;
         jpeg_start_decompress(&info);

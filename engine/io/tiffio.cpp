@@ -79,19 +79,24 @@ std::string describe(const PageFormat& f)
         + std::to_string(f.bits) + " x" + std::to_string(f.samples);
 }
 
+/// The most decoded bytes the current page's data can give: uncompressed pixels must be in
+/// the file, and compressed ones within 4096 times the file's size (beyond any codec's real
+/// ratio on image data).
+double decodedLimit(TIFF* tif, std::uintmax_t fileSize)
+{
+    uint16_t compression = COMPRESSION_NONE;
+    TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &compression);
+    return compression == COMPRESSION_NONE ? double(fileSize) : 4096.0 * double(fileSize);
+}
+
 /// Refuses a page whose declared size the file cannot hold, before anything is allocated
-/// for it: uncompressed pixels must be in the file, and compressed ones within 4096 times
-/// the file's size (beyond any codec's real ratio on image data).
+/// for it (decodedLimit).
 void checkDeclaredSize(TIFF* tif, const PageFormat& f, const std::filesystem::path& path, int page,
     std::uintmax_t fileSize)
 {
     const double decoded = double(f.width) * double(f.height) * double(f.samples)
         * std::max(1.0, double(f.bits) / 8.0);
-    uint16_t compression = COMPRESSION_NONE;
-    TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &compression);
-    const double limit
-        = compression == COMPRESSION_NONE ? double(fileSize) : 4096.0 * double(fileSize);
-    if (decoded > limit)
+    if (decoded > decodedLimit(tif, fileSize))
         throw IoError(path,
             "page " + std::to_string(page + 1) + " declares " + std::to_string(f.width) + " x "
                 + std::to_string(f.height) + " pixels, more than the " + std::to_string(fileSize)
@@ -189,7 +194,7 @@ double sampleAt(const unsigned char* p, const PageFormat& f)
 
 // Decodes one page into `planes` (one plane per sample), values divided by `scale`.
 void readPage(TIFF* tif, const PageFormat& f, const std::filesystem::path& path, int page,
-    double scale, std::vector<std::vector<float>>& planes)
+    std::uintmax_t fileSize, double scale, std::vector<std::vector<float>>& planes)
 {
     const std::size_t bytesPerSample = f.bits / 8;
     const std::size_t width = f.width;
@@ -213,7 +218,19 @@ void readPage(TIFF* tif, const PageFormat& f, const std::filesystem::path& path,
         TIFFGetField(tif, TIFFTAG_TILELENGTH, &tileH);
         if (tileW == 0 || tileH == 0)
             throw IoError(path, where + "tiles of zero size; the file is corrupt.");
-        std::vector<unsigned char> buffer(TIFFTileSize(tif));
+        // A tile may be larger than the page (edge tiles are padded), so its size is checked
+        // on its own before its buffer is allocated, and libtiff must agree with it.
+        const double tileBytes
+            = double(tileW) * double(tileH) * double(samplesPerChunkPixel) * double(bytesPerSample);
+        if (tileBytes > decodedLimit(tif, fileSize))
+            throw IoError(path,
+                where + "tiles of " + std::to_string(tileW) + " x " + std::to_string(tileH)
+                    + " pixels, more than the " + std::to_string(fileSize)
+                    + "-byte file can hold; the file is corrupt.");
+        const tmsize_t tileSize = TIFFTileSize(tif);
+        if (tileSize <= 0 || double(tileSize) < tileBytes)
+            throw IoError(path, where + "the tile size is inconsistent; the file is corrupt.");
+        std::vector<unsigned char> buffer(static_cast<std::size_t>(tileSize));
         for (uint16_t s = 0; s < (separate ? f.samples : 1); ++s)
             for (uint32_t ty = 0; ty < f.height; ty += tileH)
                 for (uint32_t tx = 0; tx < f.width; tx += tileW) {
@@ -238,8 +255,11 @@ void readPage(TIFF* tif, const PageFormat& f, const std::filesystem::path& path,
     uint32_t rowsPerStrip = f.height;
     TIFFGetFieldDefaulted(tif, TIFFTAG_ROWSPERSTRIP, &rowsPerStrip);
     rowsPerStrip = std::clamp<uint32_t>(rowsPerStrip, 1, f.height);
-    std::vector<unsigned char> buffer(TIFFStripSize(tif));
     const std::size_t rowBytes = width * samplesPerChunkPixel * bytesPerSample;
+    const tmsize_t stripSize = TIFFStripSize(tif);
+    if (stripSize <= 0 || static_cast<std::size_t>(stripSize) < rowBytes)
+        throw IoError(path, where + "the strip size is inconsistent; the file is corrupt.");
+    std::vector<unsigned char> buffer(static_cast<std::size_t>(stripSize));
     for (uint16_t s = 0; s < (separate ? f.samples : 1); ++s)
         for (uint32_t row = 0; row < f.height; row += rowsPerStrip) {
             uint32_t strip = TIFFComputeStrip(tif, row, s);
@@ -489,7 +509,7 @@ Image readTiff(const std::filesystem::path& path, std::vector<std::string>* warn
         if (!TIFFSetDirectory(tif.get(), mainDirectories[k]))
             throw IoError(path,
                 "page " + std::to_string(k + 1) + " cannot be read again" + libtiffSays() + ".");
-        readPage(tif.get(), first, path, int(mainDirectories[k]), scale, pagePlanes);
+        readPage(tif.get(), first, path, int(mainDirectories[k]), fileSize, scale, pagePlanes);
         for (std::size_t sIndex = 0; sIndex < pagePlanes.size(); ++sIndex) {
             auto target = targetOf(k * samples + sIndex);
             std::copy(pagePlanes[sIndex].begin(), pagePlanes[sIndex].end(), target.begin());
@@ -550,8 +570,10 @@ TiffWriteReport writeTiff(
     if (!image.provenance().empty()) {
         // One line: the record must not break the ImageJ key=value layout.
         auto record = nlohmann::json::parse(image.provenance(), nullptr, false);
-        provenance
-            = record.is_discarded() ? nlohmann::json(image.provenance()).dump() : record.dump();
+        provenance = record.is_discarded()
+            ? nlohmann::json(image.provenance())
+                  .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            : record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
     const std::string software = "LatentLens " + versionString();
     std::ostringstream scaleText;
@@ -611,7 +633,9 @@ TiffWriteReport writeTiff(
         if (!exactSpacing.empty())
             desc << "latentlens.spacing=" << exactSpacing << "\n";
         if (!image.channelNames().empty())
-            desc << "latentlens.channel_names=" << nlohmann::json(image.channelNames()).dump()
+            desc << "latentlens.channel_names="
+                 << nlohmann::json(image.channelNames())
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                  << "\n";
         if (!provenance.empty())
             desc << "latentlens.provenance=" << provenance << "\n";

@@ -224,7 +224,9 @@ Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis
     provenance["pixel_size_m"] = image.spacing().x;
     if (!notes.empty())
         provenance["warnings"] = notes;
-    image.setProvenance(provenance.dump());
+    // Names and warnings come from the file and need not be UTF-8: replaced, not thrown on
+    // (nlohmann's type_error escaped readXrfMaps; found by fuzz_xrf).
+    image.setProvenance(provenance.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     if (warnings)
         warnings->insert(warnings->end(), notes.begin(), notes.end());
     return image;

@@ -3,7 +3,6 @@
 #include "engine/core/atomicfile.h"
 #include "engine/core/exception.h"
 #include "engine/core/filecheck.h"
-#include "engine/core/version.h"
 #include "engine/net/modelimpl.h"
 #include "engine/net/physicsinput.h"
 
@@ -12,109 +11,10 @@
 #include <cstdlib>
 #include <malloc.h>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <thread>
 #include <torch/version.h>
 
 namespace latentlens::engine {
-
-namespace {
-
-constexpr const char* kFormat = "latentlens-model-1";
-
-} // namespace
-
-ModelRecord ModelRecord::small(Architecture architecture)
-{
-    ModelRecord r;
-    r.architecture = architecture;
-    r.width = 32;
-    r.latentChannels = 64;
-    return r;
-}
-
-std::string ModelRecord::toJson() const
-{
-    nlohmann::json j;
-    j["format"] = kFormat;
-    j["architecture"]
-        = { { "kind", architecture == Architecture::KernelAware ? "kernel" : "paper" },
-              { "width", width }, { "latent_channels", latentChannels }, { "banks", banks },
-              { "mlp_hidden", mlpHidden }, { "normalisation", softmax ? "softmax" : "l2" } };
-    j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
-        { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
-        { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
-        { "kernel_size", kernel.size }, { "image_pixel_size_m", kernel.imagePixelSize },
-        { "support", kernel.supportFraction } };
-    std::vector<double> um;
-    for (double d : defocus)
-        um.push_back(d * 1e6);
-    j["defocus_um"] = um;
-    j["reference_defocus_um"] = referenceDefocus * 1e6;
-    j["training"] = { { "data", trainingData }, { "images", trainingImages }, { "crop", crop },
-        { "epochs_stage1", epochsStage1 }, { "epochs_stage2", epochsStage2 },
-        { "epochs_stage3", epochsStage3 }, { "seed", seed } };
-    j["version"] = version.empty() ? versionString() : version;
-    return j.dump(2);
-}
-
-ModelRecord ModelRecord::fromJson(const std::string& text)
-{
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception&) {
-        throw InvalidArgument("The model's record is not valid JSON.");
-    }
-    if (j.value("format", "") != kFormat)
-        throw InvalidArgument("The file is not a LatentLens model (format '"
-            + j.value("format", std::string("none")) + "', expected '" + kFormat + "').");
-    ModelRecord r;
-    try {
-        const auto& a = j.at("architecture");
-        // Files written before the kernel-aware variant hold the paper's network.
-        const std::string kind = a.value("kind", "paper");
-        if (kind != "paper" && kind != "kernel")
-            throw InvalidArgument("The model's architecture '" + kind
-                + "' is not known to this version of LatentLens.");
-        r.architecture = kind == "kernel" ? Architecture::KernelAware : Architecture::Paper;
-        r.width = a.at("width");
-        r.latentChannels = a.at("latent_channels");
-        r.banks = a.at("banks");
-        r.mlpHidden = a.at("mlp_hidden");
-        r.softmax = a.at("normalisation") == "softmax";
-        const auto& p = j.at("probe");
-        r.optics.energyKeV = p.at("energy_kev");
-        r.optics.numericalAperture = p.at("na");
-        r.optics.diameter = p.at("diameter_m");
-        r.optics.centralStop = p.at("central_stop");
-        r.optics.pixelSize = p.at("pixel_size_m");
-        r.optics.gridSize = p.at("grid");
-        r.kernel.size = p.at("kernel_size");
-        r.kernel.imagePixelSize = p.at("image_pixel_size_m");
-        r.kernel.supportFraction = p.at("support");
-        r.defocus.clear();
-        for (double um : j.at("defocus_um"))
-            r.defocus.push_back(um * 1e-6);
-        r.referenceDefocus = double(j.at("reference_defocus_um")) * 1e-6;
-        const auto& t = j.at("training");
-        r.trainingData = t.at("data");
-        r.trainingImages = t.at("images");
-        r.crop = t.at("crop");
-        r.epochsStage1 = t.at("epochs_stage1");
-        r.epochsStage2 = t.at("epochs_stage2");
-        r.epochsStage3 = t.value("epochs_stage3", 0);
-        r.seed = t.at("seed");
-        r.version = j.at("version");
-    } catch (const nlohmann::json::exception& e) {
-        throw InvalidArgument(std::string("The model's record is incomplete: ") + e.what());
-    }
-    if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
-        throw InvalidArgument("The model's record has a non-positive layer width.");
-    if (r.defocus.empty())
-        throw InvalidArgument("The model's record lists no defocus values.");
-    return r;
-}
 
 net::LatentNetOptions LatentModel::Impl::options() const
 {
@@ -257,17 +157,30 @@ void LatentModel::save(const std::filesystem::path& path) const
 
 LatentModel LatentModel::load(const std::filesystem::path& path)
 {
-    requireNonEmptyFile(path);
+    const std::uintmax_t fileSize = requireNonEmptyFile(path);
     torch::serialize::InputArchive archive;
+    c10::IValue recordValue;
     try {
         archive.load_from(path.string(), torch::kCPU); // a model saved on a GPU loads anywhere
-    } catch (const c10::Error&) {
+        if (!archive.try_read("record", recordValue) || !recordValue.isString())
+            throw IoError(path, "the file holds no LatentLens model record.");
+    } catch (const Exception&) {
+        throw;
+    } catch (const std::exception&) {
+        // c10::Error, or torch::jit::ErrorReport when the archive holds TorchScript code that
+        // does not compile (found by fuzz_model).
         throw IoError(path, "not a LatentLens model file (or it is truncated or corrupt).");
     }
-    c10::IValue recordValue;
-    if (!archive.try_read("record", recordValue) || !recordValue.isString())
-        throw IoError(path, "the file holds no LatentLens model record.");
     const ModelRecord record = ModelRecord::fromJson(recordValue.toStringRef());
+    // The network the record describes is allocated before its weights are read. The file
+    // stores every weight as float32, uncompressed, so it must at least hold the deformer's
+    // banks (ten dynamic 3x3 convolutions of latent x latent channels, one per bank).
+    const double bankBytes = 4.0 * 9.0 * double(record.banks) * double(record.latentChannels)
+        * double(record.latentChannels);
+    if (bankBytes > double(fileSize))
+        throw IoError(path,
+            "the model's record describes a network larger than the file's "
+                + std::to_string(fileSize) + " bytes; the file is truncated or corrupt.");
     LatentModel model(record, 0);
     for (auto [name, module] : model.mImpl->modules()) {
         torch::serialize::InputArchive part;
@@ -289,6 +202,11 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
         } catch (const c10::Error& e) {
             throw InvalidArgument("The model file " + path.string() + " does not match its record ("
                 + name + "): " + e.what_without_backtrace());
+        } catch (const Exception&) {
+            throw;
+        } catch (const std::exception&) {
+            throw IoError(
+                path, std::string("the model's ") + name + " cannot be read; the file is corrupt.");
         }
     }
     return model;

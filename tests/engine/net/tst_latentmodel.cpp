@@ -58,6 +58,9 @@ private slots:
     void saveLoadGivesIdenticalOutputs();
     void deblursAnySizeAndLargePlanesInTiles();
     void mismatchedOrForeignFilesAreRefused();
+    void hostileRecordsAreRefused_data();
+    void hostileRecordsAreRefused();
+    void recordLargerThanItsFileIsRefused();
     void defocusOutsideTheTrainedRangeIsRefused();
     void cachedEncodingGivesTheSameResultAtAnyDefocus();
     void deviceSelection();
@@ -152,6 +155,60 @@ void TestLatentModel::mismatchedOrForeignFilesAreRefused()
     cut.close();
     QVERIFY_THROWS_EXCEPTION(
         engine::IoError, engine::LatentModel::load(cut.fileName().toStdString()));
+}
+
+void TestLatentModel::hostileRecordsAreRefused_data()
+{
+    // Records the fuzzer (tests/fuzz/fuzz_modelrecord.cpp) or a reading of fromJson found
+    // unchecked: each must be an InvalidArgument, never another exception or undefined
+    // behaviour (a float cast to int beyond its range).
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("expected"); // part of the message
+    auto record = [](const char* section, const char* key, nlohmann::json value) {
+        auto json = nlohmann::json::parse(tinyRecord().toJson());
+        json[section][key] = value;
+        return QString::fromStdString(json.dump());
+    };
+    QTest::newRow("not an object") << "[1]"
+                                   << "not a LatentLens model";
+    QTest::newRow("format not text") << R"({"format": 5})"
+                                     << "not a LatentLens model";
+    QTest::newRow("width beyond int") << record("architecture", "width", 1e30) << "width";
+    QTest::newRow("width fractional") << record("architecture", "width", 8.5) << "width";
+    QTest::newRow("banks negative") << record("architecture", "banks", -1) << "banks";
+    QTest::newRow("width two billion")
+        << record("architecture", "width", 2000000000) << "larger than LatentLens builds";
+    QTest::newRow("grid of 2^40") << record("probe", "grid", 1ull << 40) << "probe grid";
+    QTest::newRow("seed negative") << record("training", "seed", -3) << "seed";
+}
+
+void TestLatentModel::hostileRecordsAreRefused()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, expected);
+    try {
+        engine::ModelRecord::fromJson(json.toStdString());
+        QFAIL("the record was accepted");
+    } catch (const engine::InvalidArgument& e) {
+        QVERIFY2(QString(e.what()).contains(expected), e.what());
+    }
+}
+
+void TestLatentModel::recordLargerThanItsFileIsRefused()
+{
+    // The record decides what is allocated before the weights are read: one that claims far
+    // more weights than the file holds is refused before the network is built.
+    engine::LatentModel model(tinyRecord(), 1);
+    model.impl().record.latentChannels = 2048;
+    model.impl().record.banks = 64;
+    const auto path = mDir.filePath("huge.llm").toStdString();
+    model.save(path);
+    try {
+        engine::LatentModel::load(path);
+        QFAIL("a record larger than its file was loaded");
+    } catch (const engine::IoError& e) {
+        QVERIFY2(QString(e.what()).contains("larger than the file"), e.what());
+    }
 }
 
 void TestLatentModel::defocusOutsideTheTrainedRangeIsRefused()
