@@ -17,11 +17,15 @@ if [ "$which" = asan ] || [ "$which" = all ]; then
     cmake --build --preset sanitize
     # detect_container_overflow=0: LibTorch (not instrumented) grows std::vectors that our
     # instrumented code annotated, which ASan then reports as overflows that are not there.
-    # LSan: LibTorch's and OpenMP's one-time allocations live until exit (lsan.supp).
-    ASAN_OPTIONS=detect_container_overflow=0:strict_string_checks=1:detect_stack_use_after_return=1 \
-        LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
-        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --preset sanitize
+    # LSan: FFTW's allocations are matched by library (tools/sanitizers/lsan.supp).
+    asan=detect_container_overflow=0:strict_string_checks=1:detect_stack_use_after_return=1
+    export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    ASAN_OPTIONS=$asan ctest --preset sanitize -E '^tst_cli$'
+    # tst_cli runs the CLI as child processes, some of which load LibTorch on demand; in
+    # those, LSan's stop-the-world tracer crashes (SIGSEGV in the tracer, not in our code) at
+    # exit, so leak checking is off there. ASan and UBSan still check every child.
+    ASAN_OPTIONS=$asan:detect_leaks=0 ctest --preset sanitize -R '^tst_cli$'
     echo "sanitize_check: ASan + UBSan build and tests took $(($(date +%s) - start)) s"
 fi
 
@@ -30,6 +34,6 @@ if [ "$which" = tsan ] || [ "$which" = all ]; then
     cmake --preset tsan
     cmake --build --preset tsan
     TSAN_OPTIONS="suppressions=$supp/tsan.supp:halt_on_error=1:second_deadlock_stack=1" \
-        QT_QPA_PLATFORM=offscreen ctest --preset tsan
+        ctest --preset tsan
     echo "sanitize_check: ThreadSanitizer build and tests took $(($(date +%s) - start)) s"
 fi
