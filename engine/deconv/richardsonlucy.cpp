@@ -74,20 +74,18 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
     const std::size_t ox = domain.offsetX, oy = domain.offsetY;
     const float scale = 1.0f / float(n);
     fft::SpectrumBuffer& spectrum = detail::spectrumScratch(0, domain.spectrumSize());
-    // K and K^T as products with the kernel's spectrum (scaled by 1/n once here), written
-    // on interleaved floats so that the compiler vectorises them.
-    fft::SpectrumBuffer& scaledKernel = detail::spectrumScratch(1, domain.spectrumSize());
-    for (std::size_t i = 0; i < scaledKernel.size(); ++i)
-        scaledKernel[i] = domain.kernelSpectrum[i] * scale;
+    // K and K^T as products with the kernel's spectrum and 1/n, written on interleaved floats
+    // so that the compiler vectorises them. `in` and `out` may be the same buffer: the
+    // forward transform has read it whole before the inverse writes.
     auto convolve = [&](const fft::FloatBuffer& in, fft::FloatBuffer& out, bool adjoint) {
         domain.transform.forward(in.data(), spectrum.data());
         float* sp = reinterpret_cast<float*>(spectrum.data());
-        const float* kp = reinterpret_cast<const float*>(scaledKernel.data());
+        const float* kp = reinterpret_cast<const float*>(domain.kernelSpectrum.data());
         const std::size_t count = 2 * spectrum.size();
-        const float sign = adjoint ? -1.0f : 1.0f;
+        const float sign = adjoint ? -scale : scale;
 #pragma omp simd
         for (std::size_t i = 0; i < count; i += 2) {
-            const float a = sp[i], b = sp[i + 1], c = kp[i], d = sign * kp[i + 1];
+            const float a = sp[i], b = sp[i + 1], c = scale * kp[i], d = sign * kp[i + 1];
             sp[i] = a * c - b * d;
             sp[i + 1] = a * d + b * c;
         }
@@ -109,17 +107,16 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
 
     mReport = {};
     Image out = blurred;
+    // Six buffers of the domain (deconwolf's habit of few buffers; RL's memory is these): the
+    // model K x, the ratio d / K x and the correction K^T ratio take turns in `work`, and the
+    // Biggs-Andrews gradient overwrites the previous one as it is compared with it.
     fft::FloatBuffer& data = detail::floatScratch(1, n);
     fft::FloatBuffer& x = detail::floatScratch(2, n);
-    fft::FloatBuffer& estimate = detail::floatScratch(3, n);
-    fft::FloatBuffer& ratio = detail::floatScratch(4, n);
-    fft::FloatBuffer& corrected = detail::floatScratch(5, n);
-    fft::FloatBuffer& previous = detail::floatScratch(6, mOptions.accelerate ? n : 0);
-    fft::FloatBuffer& gradient = detail::floatScratch(7, mOptions.accelerate ? n : 0);
-    fft::FloatBuffer& previousGradient = detail::floatScratch(8, mOptions.accelerate ? n : 0);
+    fft::FloatBuffer& work = detail::floatScratch(3, n);
+    fft::FloatBuffer& previous = detail::floatScratch(4, mOptions.accelerate ? n : 0);
+    fft::FloatBuffer& previousGradient = detail::floatScratch(5, mOptions.accelerate ? n : 0);
     fft::FloatBuffer divergence;
     std::fill(data.begin(), data.end(), 0.0f); // unobserved pixels hold no data
-    std::fill(ratio.begin(), ratio.end(), 0.0f); // and no ratio
     const bool autoStop = mOptions.iterations == 0;
     const int planned = autoStop ? mOptions.maxIterations : mOptions.iterations;
     for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
@@ -158,13 +155,15 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
                         previous[i] = std::max(x[i] + a * (x[i] - previous[i]), 0.0f);
                 }
             }
-            convolve(base, estimate, false);
+            convolve(base, work, false);
             double divergenceSum = 0.0, residual = 0.0;
+            // The ratio replaces the model in `work`; unobserved pixels have none.
+            std::fill_n(work.begin(), std::ptrdiff_t(oy * w + ox), 0.0f);
             for (std::size_t y = 0; y < ih; ++y) {
                 const std::size_t row = (y + oy) * w + ox;
-                const float* e = estimate.data() + row;
+                const float* e = work.data() + row;
                 const float* d = data.data() + row;
-                float* r = ratio.data() + row;
+                float* r = work.data() + row;
                 float rowDivergence = 0.0f, rowResidual = 0.0f;
 #pragma omp simd reduction(+ : rowDivergence, rowResidual)
                 for (std::size_t i = 0; i < iw; ++i) {
@@ -177,8 +176,13 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
                 }
                 divergenceSum += rowDivergence;
                 residual += rowResidual;
+                // The gap to the next row's observed pixels (or to the end) has no ratio.
+                const std::size_t end = y + 1 < ih ? row + w : n;
+                std::fill(work.begin() + std::ptrdiff_t(row + iw),
+                    work.begin() + std::ptrdiff_t(end), 0.0f);
             }
-            convolve(ratio, corrected, true);
+            convolve(work, work, true);
+            fft::FloatBuffer& corrected = work;
             if (tv > 0)
                 tvDivergence(base, w, h, divergence);
             // The multiplicative update, fused with the Biggs–Andrews bookkeeping so that
@@ -199,14 +203,14 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
                         c[i] = b[i] * std::max(c[i], 0.0f) * weight[i];
                 }
                 if (mOptions.accelerate) {
-                    const float* pg = previousGradient.data() + y * w;
-                    float* g = gradient.data() + y * w;
+                    float* pg = previousGradient.data() + y * w;
                     float rowNum = 0.0f, rowDen = 0.0f;
 #pragma omp simd reduction(+ : rowNum, rowDen)
                     for (std::size_t i = 0; i < w; ++i) {
-                        g[i] = c[i] - b[i];
-                        rowNum += g[i] * pg[i];
+                        const float g = c[i] - b[i];
+                        rowNum += g * pg[i];
                         rowDen += pg[i] * pg[i];
+                        pg[i] = g; // the next iteration's previous gradient
                     }
                     num += rowNum;
                     den += rowDen;
@@ -214,7 +218,6 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
             }
             if (mOptions.accelerate) {
                 alpha = (iteration >= 2 && den > 0) ? std::clamp(num / den, 0.0, 0.95) : 0.0;
-                std::swap(gradient, previousGradient);
                 std::swap(previous, x); // previous <- x_k
             }
             std::swap(x, corrected); // x <- x_{k+1}
