@@ -123,19 +123,19 @@ double TrainingData::drawDefocus(const KernelFamily& family)
 }
 
 TrainingSample TrainingData::sample(
-    const KernelFamily& family, const std::vector<double>& defocus, const SampleOptions& noise)
+    const KernelFamily& family, const std::vector<double>& defocus, const SampleOptions& options)
 {
     // Drawn only when asked for, so that training without dead leaves draws what it always did.
-    if (noise.deadLeavesFraction > 0.0) {
+    if (options.deadLeavesFraction > 0.0) {
         std::uniform_real_distribution<double> share(0.0, 1.0);
-        const bool synthetic = share(mRandom) < noise.deadLeavesFraction;
+        const bool synthetic = share(mRandom) < options.deadLeavesFraction;
         const std::uint64_t seed = mRandom();
         if (synthetic) {
             DeadLeavesOptions leaves;
             leaves.width = leaves.height = mCrop;
             leaves.seed = seed;
             leaves.maxRadius = double(mCrop);
-            return blurredSample(deadLeaves(leaves), family, defocus, noise);
+            return blurredSample(deadLeaves(leaves), family, defocus, options);
         }
     }
     std::uniform_int_distribution<std::size_t> pickImage(0, mImages.size() - 1);
@@ -147,23 +147,23 @@ TrainingSample TrainingData::sample(
     for (std::size_t y = 0; y < mCrop; ++y)
         for (std::size_t x = 0; x < mCrop; ++x)
             clean.at(x, y) = std::clamp(source.at(x0 + x, y0 + y), 0.0f, 1.0f);
-    return blurredSample(std::move(clean), family, defocus, noise);
+    return blurredSample(std::move(clean), family, defocus, options);
 }
 
 TrainingSample TrainingData::blurredSample(Image clean, const KernelFamily& family,
-    const std::vector<double>& defocus, const SampleOptions& noise)
+    const std::vector<double>& defocus, const SampleOptions& options)
 {
     TrainingSample s;
     s.clean = std::move(clean);
     std::uniform_real_distribution<double> u(
-        std::log(noise.minVariance), std::log(noise.maxVariance));
+        std::log(options.minVariance), std::log(options.maxVariance));
     s.noiseVariance = std::exp(u(mRandom));
     // Drawn only when asked for, so that Gaussian-only training draws what it always drew.
-    if (noise.poissonFraction > 0.0) {
+    if (options.poissonFraction > 0.0) {
         std::uniform_real_distribution<double> share(0.0, 1.0);
         std::uniform_real_distribution<double> photons(
-            std::log(noise.minPhotons), std::log(noise.maxPhotons));
-        const bool poisson = share(mRandom) < noise.poissonFraction;
+            std::log(options.minPhotons), std::log(options.maxPhotons));
+        const bool poisson = share(mRandom) < options.poissonFraction;
         const double drawn = std::exp(photons(mRandom));
         if (poisson)
             s.photons = drawn;

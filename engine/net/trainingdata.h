@@ -93,9 +93,9 @@ public:
     void setRandomState(const std::string& state);
 
 private:
-    /// `clean` blurred at each defocus with the noise drawn as `noise` says.
+    /// `clean` blurred at each defocus with the noise drawn as `options` says.
     TrainingSample blurredSample(Image clean, const KernelFamily& family,
-        const std::vector<double>& defocus, const SampleOptions& noise);
+        const std::vector<double>& defocus, const SampleOptions& options);
 
     std::vector<Image> mImages;
     std::vector<std::string> mSkipped;
