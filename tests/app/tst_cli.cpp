@@ -48,6 +48,18 @@ Result runCli(const QStringList& args, const QProcessEnvironment& env = {})
     return r;
 }
 
+/// Starts the CLI with `args`; as root, who may read and write anywhere, as nobody, so that a
+/// folder closed to others is closed to it too.
+void startAsNobodyIfRoot(QProcess& process, const QStringList& args)
+{
+    if (::geteuid() == 0)
+        process.start("setpriv",
+            QStringList { "--reuid=65534", "--regid=65534", "--clear-groups", LATENTLENS_CLI_PATH }
+                + args);
+    else
+        process.start(LATENTLENS_CLI_PATH, args);
+}
+
 /// Two 80 x 80 specimens (seeds 1 and 2) made by the CLI in `folder`: training data.
 bool writeSpecimens(const QString& folder)
 {
@@ -865,12 +877,7 @@ void TestCli::fullDiskOrReadOnlyFolderLeavesNoFileBehind()
     const auto tempPermissions = QFile::permissions(mDir.path());
     QVERIFY(QFile::setPermissions(mDir.path(), tempPermissions | readOnly));
     QProcess locked;
-    if (::geteuid() == 0)
-        locked.start("setpriv",
-            QStringList { "--reuid=65534", "--regid=65534", "--clear-groups", LATENTLENS_CLI_PATH }
-                + deblur);
-    else
-        locked.start(LATENTLENS_CLI_PATH, deblur);
+    startAsNobodyIfRoot(locked, deblur);
     QVERIFY(locked.waitForFinished(60000));
     QFile::setPermissions(mDir.path(), tempPermissions);
     QVERIFY(QFile::setPermissions(dir.path(), readOnly | QFile::WriteOwner));
@@ -983,31 +990,8 @@ void TestCli::badInputsOfTheRobustnessTable()
         bad.at(10, 10) = value;
         engine::writeTiff(bad, dir.filePath(name).toStdString());
     }
-    {
-        // A classic TIFF whose one page declares 100000 x 100000 8-bit pixels in 4 bytes.
-        QByteArray bytes("II*\0", 4);
-        auto u16 = [&](uint16_t v) { bytes.append(reinterpret_cast<const char*>(&v), 2); };
-        auto u32 = [&](uint32_t v) { bytes.append(reinterpret_cast<const char*>(&v), 4); };
-        u32(12);
-        u32(0);
-        const uint32_t entries[][3]
-            = { { 256, 4, 100000 }, { 257, 4, 100000 }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 },
-                  { 273, 4, 8 }, { 277, 3, 1 }, { 278, 4, 100000 }, { 279, 4, 4 } };
-        u16(uint16_t(std::size(entries)));
-        for (const auto& e : entries) {
-            u16(uint16_t(e[0]));
-            u16(uint16_t(e[1]));
-            u32(1);
-            if (e[1] == 3) {
-                u16(uint16_t(e[2]));
-                u16(0);
-            } else {
-                u32(e[2]);
-            }
-        }
-        u32(0);
-        QVERIFY(write("giant.tif", bytes));
-    }
+    testwriters::writeFile(
+        dir.filePath("giant.tif").toStdString(), testwriters::giantDeclaredTiff());
     engine::Image zero(5, 5), negative(5, 5), nanKernel(5, 5), large(128, 128);
     negative.at(2, 2) = 1.0f;
     negative.at(0, 0) = -0.5f;
@@ -1056,10 +1040,8 @@ void TestCli::badInputsOfTheRobustnessTable()
             QFile::permissions(dir.path()) | QFile::ReadOther | QFile::ExeOther
                 | QFile::WriteOther);
     }
-    if (locked && ::geteuid() == 0)
-        cli.start("setpriv",
-            QStringList { "--reuid=65534", "--regid=65534", "--clear-groups", LATENTLENS_CLI_PATH }
-                + args);
+    if (locked)
+        startAsNobodyIfRoot(cli, args);
     else
         cli.start(LATENTLENS_CLI_PATH, args);
     QVERIFY(cli.waitForFinished(60000));

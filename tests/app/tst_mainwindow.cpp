@@ -1428,13 +1428,15 @@ void TestMainWindow::exportsOnAFullDiskOrReadOnlyFolderLeaveNoFile()
         QFile f(dir.filePath(name));
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(older) == older.size());
     }
+    auto exportTo = [&](const QString& name) {
+        const QString path = dir.filePath(name);
+        return name.endsWith(".tif") ? window.exportResults(path)
+            : name.endsWith(".png")  ? window.exportGrid(path)
+                                     : window.exportMetrics(path);
+    };
     auto everyExportFails = [&] {
         for (const auto& name : names) {
-            const QString path = dir.filePath(name);
-            const bool written = name.endsWith(".tif") ? window.exportResults(path)
-                : name.endsWith(".png")                ? window.exportGrid(path)
-                                                       : window.exportMetrics(path);
-            if (written || !window.lastError().contains(name)) {
+            if (exportTo(name) || !window.lastError().contains(name)) {
                 qWarning() << name << window.lastError();
                 return false;
             }
@@ -1488,12 +1490,8 @@ void TestMainWindow::exportsOnAFullDiskOrReadOnlyFolderLeaveNoFile()
     QVERIFY(onlyTheOlderFilesAreLeft());
 
     // With room again every export replaces its older file.
-    for (const auto& name : names) {
-        const QString path = dir.filePath(name);
-        QVERIFY(name.endsWith(".tif")   ? window.exportResults(path)
-                : name.endsWith(".png") ? window.exportGrid(path)
-                                        : window.exportMetrics(path));
-    }
+    for (const auto& name : names)
+        QVERIFY(exportTo(name));
     QCOMPARE(
         engine::readImage(dir.filePath("comparison.tif").toStdString()).channels(), std::size_t(6));
 }

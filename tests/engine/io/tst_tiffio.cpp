@@ -3,6 +3,7 @@
 #include "engine/io/imageio.h"
 #include "engine/io/tiffio.h"
 #include "tests/engine/support/rawtiffwriter.h"
+#include "tests/engine/support/testwriters.h"
 
 #include <QDir>
 #include <QFile>
@@ -760,35 +761,10 @@ void TestTiffIo::stackShorterThanDeclaredIsReported()
 
 void TestTiffIo::giantDeclaredSizeIsRefusedBeforeAllocating()
 {
-    // A classic little-endian TIFF of 126 bytes whose one page declares 100000 x 100000
-    // 8-bit pixels in a 4-byte strip: refused from the header, nothing allocated for it
-    // (10 GB would be, and std::bad_alloc was the answer before).
-    QByteArray bytes("II*\0", 4);
-    auto u16 = [&](uint16_t v) { bytes.append(reinterpret_cast<const char*>(&v), 2); };
-    auto u32 = [&](uint32_t v) { bytes.append(reinterpret_cast<const char*>(&v), 4); };
-    u32(12); // first IFD
-    u32(0); // the 4 "pixels"
-    const uint32_t entries[][3]
-        = { { 256, 4, 100000 }, { 257, 4, 100000 }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 },
-              { 273, 4, 8 }, { 277, 3, 1 }, { 278, 4, 100000 }, { 279, 4, 4 } };
-    u16(uint16_t(std::size(entries)));
-    for (const auto& [tag, type, value] : entries) {
-        u16(uint16_t(tag));
-        u16(uint16_t(type));
-        u32(1);
-        if (type == 3) {
-            u16(uint16_t(value));
-            u16(0);
-        } else {
-            u32(value);
-        }
-    }
-    u32(0);
+    // Refused from the header, nothing allocated for it (10 GB would be, and std::bad_alloc
+    // was the answer before).
     const QString file = path("giant.tif");
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(bytes);
-    out.close();
+    testwriters::writeFile(file.toStdString(), testwriters::giantDeclaredTiff());
     try {
         engine::readImage(file.toStdString());
         QFAIL("a 100000 x 100000 page in 126 bytes was read");

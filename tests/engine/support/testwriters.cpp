@@ -59,6 +59,37 @@ void writeFile(const std::string& path, const Bytes& bytes)
     out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
 }
 
+Bytes giantDeclaredTiff()
+{
+    Bytes bytes { 'I', 'I', 42, 0 };
+    auto u16 = [&](std::uint16_t v) {
+        bytes.insert(bytes.end(), { std::uint8_t(v), std::uint8_t(v >> 8) });
+    };
+    auto u32 = [&](std::uint32_t v) {
+        u16(std::uint16_t(v));
+        u16(std::uint16_t(v >> 16));
+    };
+    u32(12); // first IFD
+    u32(0); // the 4 "pixels"
+    const std::uint32_t entries[][3]
+        = { { 256, 4, 100000 }, { 257, 4, 100000 }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 },
+              { 273, 4, 8 }, { 277, 3, 1 }, { 278, 4, 100000 }, { 279, 4, 4 } };
+    u16(std::uint16_t(std::size(entries)));
+    for (const auto& [tag, type, value] : entries) {
+        u16(std::uint16_t(tag));
+        u16(std::uint16_t(type));
+        u32(1);
+        if (type == 3) {
+            u16(std::uint16_t(value));
+            u16(0);
+        } else {
+            u32(value);
+        }
+    }
+    u32(0);
+    return bytes;
+}
+
 void declareSixOfThreePlanes(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary | std::ios::ate);

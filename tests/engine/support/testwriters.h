@@ -25,6 +25,9 @@ template <typename T> Bytes raw(const std::vector<T>& values)
     return out;
 }
 void writeFile(const std::string& path, const Bytes& bytes);
+/// A classic little-endian TIFF of 126 bytes whose one page declares 100000 x 100000 8-bit
+/// pixels in a 4-byte strip: a reader must refuse it from the header, allocating nothing.
+Bytes giantDeclaredTiff();
 /// Rewrites the ImageJ description of a 3-plane stack (as writeTiff writes it) to declare 6
 /// planes, as a stack cut short leaves it: a valid chain of pages, fewer than declared.
 void declareSixOfThreePlanes(const std::string& path);
