@@ -96,7 +96,8 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
     fft::FloatBuffer& inverseWeight = detail::floatScratch(0, n);
     std::fill(inverseWeight.begin(), inverseWeight.end(), 1.0f);
     if (border) {
-        fft::FloatBuffer& mask = detail::floatScratch(1, n);
+        // In the slot of `work` below, which is not needed yet.
+        fft::FloatBuffer& mask = detail::floatScratch(3, n);
         std::fill(mask.begin(), mask.end(), 0.0f);
         for (std::size_t y = 0; y < ih; ++y)
             std::fill_n(mask.begin() + std::ptrdiff_t((y + oy) * w + ox), iw, 1.0f);
@@ -107,16 +108,15 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
 
     mReport = {};
     Image out = blurred;
-    // Six buffers of the domain (deconwolf's habit of few buffers; RL's memory is these): the
-    // model K x, the ratio d / K x and the correction K^T ratio take turns in `work`, and the
-    // Biggs-Andrews gradient overwrites the previous one as it is compared with it.
-    fft::FloatBuffer& data = detail::floatScratch(1, n);
+    // Five buffers of the domain (deconwolf's habit of few buffers; RL's memory is these): the
+    // model K x, the ratio d / K x and the correction K^T ratio take turns in `work`, the
+    // Biggs-Andrews gradient overwrites the previous one as it is compared with it, and the
+    // data d are read from the input plane where they are observed (there are none elsewhere).
     fft::FloatBuffer& x = detail::floatScratch(2, n);
     fft::FloatBuffer& work = detail::floatScratch(3, n);
     fft::FloatBuffer& previous = detail::floatScratch(4, mOptions.accelerate ? n : 0);
     fft::FloatBuffer& previousGradient = detail::floatScratch(5, mOptions.accelerate ? n : 0);
     fft::FloatBuffer divergence;
-    std::fill(data.begin(), data.end(), 0.0f); // unobserved pixels hold no data
     const bool autoStop = mOptions.iterations == 0;
     const int planned = autoStop ? mOptions.maxIterations : mOptions.iterations;
     for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
@@ -127,12 +127,8 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
         const float background
             = float(mOptions.background >= 0 ? mOptions.background : 3.0 * sigma);
         double mean = 0.0;
-        for (std::size_t y = 0; y < ih; ++y)
-            for (std::size_t i = 0; i < iw; ++i) {
-                const float v = std::max(plane[y * iw + i] + background, 0.0f);
-                data[(y + oy) * w + i + ox] = v;
-                mean += plane[y * iw + i];
-            }
+        for (std::size_t i = 0; i < iw * ih; ++i)
+            mean += plane[i];
         mean /= double(iw * ih);
         const float start
             = float(mOptions.initialValue >= 0 ? mOptions.initialValue : std::max(mean, 1e-6));
@@ -162,17 +158,18 @@ Image RichardsonLucy::run(const Image& blurred, const Image& kernel, const Progr
             for (std::size_t y = 0; y < ih; ++y) {
                 const std::size_t row = (y + oy) * w + ox;
                 const float* e = work.data() + row;
-                const float* d = data.data() + row;
+                const float* observed = plane + y * iw;
                 float* r = work.data() + row;
                 float rowDivergence = 0.0f, rowResidual = 0.0f;
 #pragma omp simd reduction(+ : rowDivergence, rowResidual)
                 for (std::size_t i = 0; i < iw; ++i) {
+                    const float d = std::max(observed[i] + background, 0.0f);
                     const float model = std::max(e[i], 0.0f) + background;
-                    const float q = model > 1e-12f ? d[i] / model : 0.0f;
+                    const float q = model > 1e-12f ? d / model : 0.0f;
                     r[i] = q;
                     // d log(d / model) - d + model; the first term is 0 where d is 0.
-                    rowDivergence += d[i] * fastLog(std::max(q, 1e-30f)) + model - d[i];
-                    rowResidual += (d[i] - model) * (d[i] - model);
+                    rowDivergence += d * fastLog(std::max(q, 1e-30f)) + model - d;
+                    rowResidual += (d - model) * (d - model);
                 }
                 divergenceSum += rowDivergence;
                 residual += rowResidual;
