@@ -22,7 +22,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
-        "photons-max", "init", "dead-leaves" });
+        "photons-max", "init", "dead-leaves", "loss" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -59,6 +59,10 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     o.deadLeavesFraction = args.number("dead-leaves").value_or(0.0);
     if (!(o.deadLeavesFraction >= 0 && o.deadLeavesFraction <= 1))
         throw UsageError("option '--dead-leaves' needs a value from 0 to 1");
+    const std::string loss = args.value("loss").value_or("mse");
+    if (loss != "mse" && loss != "psnr")
+        throw UsageError("option '--loss' is 'mse' (default) or 'psnr'");
+    o.imageLoss = loss == "psnr" ? engine::ImageLoss::Psnr : engine::ImageLoss::Mse;
     o.learningRate = args.number("lr").value_or(2e-4);
     o.finalRateFraction = args.number("lr-final").value_or(1.0);
     if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
@@ -158,6 +162,9 @@ Command trainCommand()
         "  --dead-leaves F     share of training crops drawn from the dead-leaves model\n"
         "                      (natural-image statistics, no licence) instead of the data\n"
         "                      (default 0)\n"
+        "  --loss L            image loss of the kernel-aware steps: mse (default) or psnr\n"
+        "                      (minus the mean PSNR of the batch's crops, so that dark and\n"
+        "                      bright crops weigh alike)\n"
         "  --init MODEL        start from this model's weights (fine-tuning; same\n"
         "                      architecture, size and probe family), e.g. with\n"
         "                      --epochs1 0 --epochs2 0 --epochs3 N\n"

@@ -244,6 +244,7 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
 
     const std::size_t kinds = net.record.defocus.size();
     const bool aware = net.kernelAware();
+    const bool decibels = mOptions.imageLoss == ImageLoss::Psnr;
     const int stages = aware && net.record.epochsStage3 > 0 ? 3 : 2;
     for (int stage = 1; stage <= stages; ++stage) {
         const int epochs = stage == 1 ? mOptions.epochsStage1
@@ -337,13 +338,13 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                 }
                 if (stage == 1 && aware) {
                     loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage1,
-                        column(0), {}, column(SIZE_MAX));
+                        column(0), {}, column(SIZE_MAX), decibels);
                 } else if (stage == 1) {
                     loss = net::stageOneStep(
                         net.encoder, net.decoder, stage1, column(0), column(SIZE_MAX));
                 } else if (stage == 3) {
                     loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage3,
-                        column(0), thetaOf(0), column(SIZE_MAX));
+                        column(0), thetaOf(0), column(SIZE_MAX), decibels);
                 } else {
                     std::vector<torch::Tensor> blurred, theta;
                     for (std::size_t j = 1; j <= kinds; ++j) {

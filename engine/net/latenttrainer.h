@@ -10,6 +10,12 @@
 
 namespace latentlens::engine {
 
+enum class ImageLoss
+{
+    Mse,
+    Psnr,
+};
+
 struct TrainingOptions
 {
     /// Clean images: folders (every image in them) and image files.
@@ -34,6 +40,12 @@ struct TrainingOptions
     /// of the data: natural-image statistics with no licence attached. 0 draws exactly what
     /// it drew before.
     double deadLeavesFraction = 0.0;
+    /// The image loss of the kernel-aware steps (stage 1 of that variant and stage 3).
+    /// Mse: the batch's mean squared error, as the paper trains. Psnr: the mean over the
+    /// batch's crops of 10 log10(MSE of the crop), minus the crops' mean PSNR; every crop
+    /// then counts by its relative error, as in the mean PSNR that `eval` reports, so that
+    /// dark fluorescence crops are not outweighed by high-contrast ones (dead leaves).
+    ImageLoss imageLoss = ImageLoss::Mse;
     /// A model to start from instead of new weights (fine-tuning): same architecture and
     /// probe family as `record`; usually with stages 1 and 2 at 0 epochs. Its record keeps
     /// its own epochs plus these, and names both data sets. Ignored when resuming.

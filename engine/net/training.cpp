@@ -33,14 +33,24 @@ void unfreeze(torch::nn::Module& module)
     module.train();
 }
 
+torch::Tensor imageLoss(const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels)
+{
+    if (!perCropDecibels)
+        return torch::mse_loss(output, clean);
+    // A floor far below any real crop's error keeps log10 finite for a perfect one.
+    const auto perCrop = (output - clean).square().flatten(1).mean(1);
+    return (10.0 * torch::log10(perCrop + 1e-12)).mean();
+}
+
 double kernelAwareStep(Encoder& f, Decoder& g, Deformer& d, torch::optim::Optimizer& optimizer,
-    const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean)
+    const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean,
+    bool perCropDecibels)
 {
     optimizer.zero_grad();
     const auto output = kernelAwareForward(f, g, input, [&](const torch::Tensor& code) {
         return theta.defined() ? d->forward(code, theta) : code;
     });
-    const auto loss = torch::mse_loss(output, clean);
+    const auto loss = imageLoss(output, clean, perCropDecibels);
     loss.backward();
     optimizer.step();
     return loss.item<double>();

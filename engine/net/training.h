@@ -19,10 +19,16 @@ void freeze(torch::nn::Module& module);
 /// Undoes freeze: gradients again, training mode.
 void unfreeze(torch::nn::Module& module);
 
-/// One Adam step of `optimizer` on MSE(O, I), O = f, D and g on `input` as
+/// The image loss of `output` against `clean` (B x 1 x H x W): the mean squared error
+/// (`perCropDecibels` false), or the mean over the B crops of 10 log10(MSE of the crop),
+/// which is minus their mean PSNR at peak 1 (true).
+torch::Tensor imageLoss(const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels);
+
+/// One Adam step of `optimizer` on imageLoss(O, I), O = f, D and g on `input` as
 /// kernelAwareForward computes it (`theta` undefined: NODEFORM, stage 1). Returns the loss.
 double kernelAwareStep(Encoder& f, Decoder& g, Deformer& d, torch::optim::Optimizer& optimizer,
-    const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean);
+    const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean,
+    bool perCropDecibels = false);
 
 /// Stage 1: O = g(f(B_ref)), loss MSE(O, I), one Adam step over f and g. Returns the loss.
 double stageOneStep(Encoder& f, Decoder& g, torch::optim::Optimizer& optimizer,

@@ -259,11 +259,15 @@ void TestLatentTrainer::fineTunesFromAModelWithPoissonSamples()
     tune.record.architecture = engine::Architecture::KernelAware;
     tune.epochsStage3 = 2;
     tune.poissonFraction = 0.5;
+    tune.imageLoss = engine::ImageLoss::Psnr;
     tune.initialModel = basePath.toStdString();
     engine::LatentTrainer trainer(tune);
     const auto tuned = trainer.run();
     QCOMPARE(trainer.epochLog().size(), std::size_t(2));
     QCOMPARE(trainer.epochLog().front().stage, 3);
+    // The PSNR loss is minus the crops' mean PSNR: negative, in decibels.
+    for (const auto& epoch : trainer.epochLog())
+        QVERIFY2(epoch.loss < -5.0 && epoch.loss > -80.0, std::to_string(epoch.loss).c_str());
     // The record adds the runs up and names both data sets.
     QCOMPARE(tuned.record().epochsStage1, 1);
     QCOMPARE(tuned.record().epochsStage3, 3);

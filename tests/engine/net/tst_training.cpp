@@ -50,6 +50,7 @@ class TestTraining : public QObject
 
 private slots:
     void init() { torch::manual_seed(11); }
+    void imageLossInDecibelsIsMinusTheMeanPsnr();
     void stageOneLearnsAFixedBatch();
     void stageTwoKeepsTheEncoderAndDecoderFrozen();
     void alternateUpdatesTouchOnlyTheirGroup_data();
@@ -58,6 +59,25 @@ private slots:
     void kernelFamilyCoversTheRange();
     void trainingDataCropsBlursAndSkipsBadFiles();
 };
+
+void TestTraining::imageLossInDecibelsIsMinusTheMeanPsnr()
+{
+    // Two 4 x 4 crops off by 0.1 and by 0.01 everywhere: MSE 1e-2 and 1e-4, PSNR 20 and 40 dB.
+    const auto clean = torch::full({ 2, 1, 4, 4 }, 0.5f);
+    auto offset = torch::empty({ 2, 1, 1, 1 });
+    offset[0] = 0.1f;
+    offset[1] = 0.01f;
+    const auto output = (clean + offset).requires_grad_(true);
+    QVERIFY(std::abs(imageLoss(output, clean, false).item<double>() - 0.00505) < 1e-8); // float
+    const auto decibels = imageLoss(output, clean, true);
+    QVERIFY(std::abs(decibels.item<double>() - (-30.0)) < 1e-4);
+    // Each crop's gradient is scaled by 1 / its own MSE: the better crop (10 x smaller
+    // error) pulls 10 x harder per pixel, where the plain MSE would pull it 10 x weaker.
+    decibels.backward();
+    const auto grad = output.grad();
+    const double ratio = grad[1][0][0][0].item<double>() / grad[0][0][0][0].item<double>();
+    QVERIFY2(std::abs(ratio - 10.0) < 1e-3, std::to_string(ratio).c_str());
+}
 
 void TestTraining::stageOneLearnsAFixedBatch()
 {
