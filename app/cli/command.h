@@ -26,4 +26,9 @@ Command deblurCommand();
 Command trainCommand();
 Command evalCommand();
 
+/// The hidden `check-file KIND PATH [OPTION VALUE]`: the helper of engine::readInHelperFirst.
+/// Reads the file as the engine would and returns 0, engine::kHelperRefusedFile for a file
+/// the reader refused, 2 for a bad call; a crash in a third-party parser ends the process.
+int checkFile(const std::vector<std::string>& args);
+
 } // namespace latentlens::cli

@@ -6,6 +6,7 @@
 
 #include "engine/buildinfo.h"
 #include "engine/core/exception.h"
+#include "engine/core/isolatedread.h"
 
 #include <csignal>
 #include <iostream>
@@ -94,6 +95,13 @@ int main(int argc, char** argv)
         printVersion(args.size() > 1 && args[1] == "--json");
         return 0;
     }
+    if (first == "check-file")
+        return cli::checkFile({ args.begin() + 1, args.end() });
+    // HDF5 files and models are read by this program in a helper process first
+    // (engine/core/isolatedread.h): a corrupt one is refused instead of crashing us.
+    std::error_code ec;
+    if (const auto self = std::filesystem::read_symlink("/proc/self/exe", ec); !ec)
+        engine::setIsolatedReader({ self.string(), "check-file" });
     for (const auto& command : commands()) {
         if (command.name != first)
             continue;

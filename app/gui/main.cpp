@@ -5,12 +5,14 @@
 #include "widgets/vtkopenglview.h"
 
 #include "engine/buildinfo.h"
+#include "engine/core/isolatedread.h"
 #include "engine/net/latentmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -60,6 +62,12 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName("LatentLens");
     QApplication::setApplicationVersion(
         QString::fromStdString(latentlens::engine::versionString()));
+    // HDF5 files and models are read first by latentlens-cli, installed beside the studio, in
+    // a helper process (engine/core/isolatedread.h): a corrupt file that crashes HDF5 or
+    // LibTorch gives an error box instead of closing the studio with the user's work.
+    const QString helper = QApplication::applicationDirPath() + QStringLiteral("/latentlens-cli");
+    if (QFileInfo(helper).isExecutable())
+        latentlens::engine::setIsolatedReader({ helper.toStdString(), "check-file" });
 
     // English first, for its plural forms ("1 slice", "3 slices"); the user's language, when
     // there is a translation, is installed after it and so takes precedence.

@@ -1,6 +1,7 @@
 #include "engine/io/xrfio.h"
 
 #include "engine/core/exception.h"
+#include "engine/core/isolatedread.h"
 #include "engine/io/hdf5reader.h"
 
 #include <algorithm>
@@ -186,6 +187,9 @@ std::vector<std::string> analysesOf(const Hdf5Reader& file)
 Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis,
     std::vector<std::string>* warnings)
 {
+    // HDF5 crashes on some corrupt files: a helper reads this file first.
+    if (Hdf5Reader::isHdf5(path))
+        readInHelperFirst(path, "xrf", { "--analysis", analysis });
     Hdf5Reader file(path);
     nlohmann::json provenance { { "operation", "read" },
         { "file", file.path().filename().string() } };
@@ -236,6 +240,8 @@ std::vector<std::string> xrfAnalyses(const std::filesystem::path& path)
 {
     if (!Hdf5Reader::isHdf5(path))
         return {};
+    // The helper reads the preferred analysis too, which readXrfMaps then finds checked.
+    readInHelperFirst(path, "xrf", { "--analysis", "" });
     return analysesOf(Hdf5Reader(path));
 }
 

@@ -3,6 +3,7 @@
 #include "engine/core/atomicfile.h"
 #include "engine/core/exception.h"
 #include "engine/core/filecheck.h"
+#include "engine/core/isolatedread.h"
 #include "engine/net/modelimpl.h"
 #include "engine/net/physicsinput.h"
 
@@ -155,9 +156,39 @@ void LatentModel::save(const std::filesystem::path& path) const
     Impl::saveAtomically(archive, path);
 }
 
+namespace {
+
+// The model installed with the program (or in the source tree of a build that is not
+// installed), found from the running program: as trusted as the program itself.
+std::optional<std::filesystem::path> shippedModelPath()
+{
+    namespace fs = std::filesystem;
+    std::error_code error;
+    std::vector<fs::path> candidates;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", error);
+    if (!error)
+        candidates.push_back(
+            exe.parent_path().parent_path() / "share/latentlens/models/default.llm");
+#ifdef LATENTLENS_SOURCE_RESOURCES
+    candidates.push_back(fs::path(LATENTLENS_SOURCE_RESOURCES) / "models/default.llm");
+#endif
+    for (const auto& c : candidates)
+        if (fs::is_regular_file(c, error))
+            return c;
+    return std::nullopt;
+}
+
+} // namespace
+
 LatentModel LatentModel::load(const std::filesystem::path& path)
 {
     const std::uintmax_t fileSize = requireNonEmptyFile(path);
+    // LibTorch's archive and TorchScript readers crash on some corrupt files: a helper reads
+    // this one first, unless it is the model installed with the program.
+    std::error_code same;
+    const auto shipped = shippedModelPath();
+    if (!shipped || !std::filesystem::equivalent(*shipped, path, same))
+        readInHelperFirst(path, "model");
     torch::serialize::InputArchive archive;
     c10::IValue recordValue;
     try {
@@ -402,22 +433,9 @@ Image modelKernel(const ModelRecord& record, double defocus)
 
 std::optional<std::filesystem::path> defaultModelPath()
 {
-    namespace fs = std::filesystem;
     if (const char* env = std::getenv("LATENTLENS_MODEL"); env && *env)
-        return fs::path(env);
-    std::error_code error;
-    std::vector<fs::path> candidates;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", error);
-    if (!error)
-        candidates.push_back(
-            exe.parent_path().parent_path() / "share/latentlens/models/default.llm");
-#ifdef LATENTLENS_SOURCE_RESOURCES
-    candidates.push_back(fs::path(LATENTLENS_SOURCE_RESOURCES) / "models/default.llm");
-#endif
-    for (const auto& c : candidates)
-        if (fs::is_regular_file(c, error))
-            return c;
-    return std::nullopt;
+        return std::filesystem::path(env);
+    return shippedModelPath();
 }
 
 } // namespace latentlens::engine

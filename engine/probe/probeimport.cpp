@@ -2,6 +2,7 @@
 
 #include "engine/core/exception.h"
 #include "engine/core/filecheck.h"
+#include "engine/core/isolatedread.h"
 #include "engine/io/hdf5reader.h"
 #include "engine/io/imageio.h"
 #include "engine/io/matfile.h"
@@ -451,10 +452,13 @@ ImportedProbe importProbe(const std::filesystem::path& path, const ProbeImportOp
     case Kind::Npz:
         probe = fromNpz(path, options);
         break;
+    // HDF5 (MATLAB 7.3 is HDF5 too) crashes on some corrupt files: a helper reads it first.
     case Kind::Hdf5:
+        readInHelperFirst(path, "probe", { "--dataset", options.dataset });
         probe = fromHdf5(path, options);
         break;
     case Kind::Mat:
+        readInHelperFirst(path, "probe", { "--dataset", options.dataset });
         probe = fromMat(path, options);
         break;
     case Kind::Image:

@@ -944,6 +944,16 @@ void TestCli::badInputsOfTheRobustnessTable_data()
     QTest::newRow("corrupt model") << "model:corrupt.llm"
                                    << "latent"
                                    << "not a LatentLens model file";
+    // Files on which HDF5 1.10 and LibTorch crash inside their parsers (found by fuzzing):
+    // read in the helper process first, they are refused instead of ending the CLI.
+    QTest::newRow("HDF5 file that crashes the HDF5 library")
+        << "crashes-hdf5.h5"
+        << "deblur"
+        << "the file is corrupt: the library that reads it failed on it";
+    QTest::newRow("model file that crashes LibTorch")
+        << "model:crashes-libtorch.llm"
+        << "latent"
+        << "the file is corrupt: the library that reads it failed on it";
     QTest::newRow("HDF5 without a probe") << "noprobe.h5"
                                           << "probe"
                                           << "no probe found";
@@ -1008,6 +1018,12 @@ void TestCli::badInputsOfTheRobustnessTable()
         h5.doubles("other", { 4, 4 }, std::vector<double>(16, 0.0));
     }
     QVERIFY(write("short.npy", QByteArray("\x93NUMPY\x01\x00", 8) + "garbage"));
+    const QString regressions = LATENTLENS_SOURCE_DIR "/tests/fuzz/regressions/";
+    for (const auto& [from, to] :
+        { std::pair { "xrf/h5f_accum_read_segv.h5", "crashes-hdf5.h5" },
+            std::pair { "model/torchscript_parser_segv.llm", "crashes-libtorch.llm" } })
+        if (!QFile::exists(dir.filePath(to)))
+            QVERIFY(QFile::copy(regressions + from, dir.filePath(to)));
     QVERIFY(QDir().mkpath(dir.filePath("locked")));
     QFile::remove(dir.filePath("locked/good.tif")); // made again for every row
     QVERIFY(QFile::copy(goodPath, dir.filePath("locked/good.tif")));

@@ -6,6 +6,7 @@
 #include "app/gui/stackresults.h"
 #include "app/gui/trainingpanel.h"
 
+#include "engine/core/isolatedread.h"
 #include "engine/deconv/hyperlaplacian.h"
 #include "engine/deconv/richardsonlucy.h"
 #include "engine/deconv/wiener.h"
@@ -1516,6 +1517,10 @@ void TestMainWindow::badFilesOfTheRobustnessTable_data()
                                     << "not a readable TIFF";
     QTest::newRow("NaN pixel") << QByteArray() << "nan.tif"
                                << "NaN or infinite";
+    // Read first in latentlens-cli's helper process, as the studio's main sets up.
+    QTest::newRow("HDF5 file that crashes the HDF5 library")
+        << QByteArray() << "crashes-hdf5.h5"
+        << "the library that reads it failed on it";
 }
 
 void TestMainWindow::badFilesOfTheRobustnessTable()
@@ -1536,11 +1541,17 @@ void TestMainWindow::badFilesOfTheRobustnessTable()
             QVERIFY(f.open(QIODevice::ReadWrite));
             QVERIFY(f.resize(f.size() / 2));
         }
+    } else if (name == "crashes-hdf5.h5") {
+        QFile::remove(path);
+        QVERIFY(QFile::copy(
+            LATENTLENS_SOURCE_DIR "/tests/fuzz/regressions/xrf/h5f_accum_read_segv.h5", path));
     } else if (name != "missing.tif") {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QCOMPARE(f.write(bytes), bytes.size());
     }
+    engine::setIsolatedReader({ LATENTLENS_CLI_PATH, "check-file" });
+    const auto noHelper = qScopeGuard([] { engine::setIsolatedReader({}); });
     app::MainWindow window;
     window.show();
     QVERIFY(openAndWait(window, mStack));

@@ -1,5 +1,7 @@
 #include "tests/fuzz/fuzzinput.h"
 
+#include "engine/core/isolatedread.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -30,6 +32,14 @@ struct ScratchFolder
         std::filesystem::remove_all(path, error);
     }
 };
+
+// As the programs do, the HDF5 and model readers run in a helper process first when
+// LATENTLENS_CHECK_FILE_HELPER names one (latentlens-cli; tools/fuzz.sh and CTest set it).
+const bool helperSet = [] {
+    if (const char* helper = std::getenv("LATENTLENS_CHECK_FILE_HELPER"); helper && *helper)
+        engine::setIsolatedReader({ helper, "check-file" });
+    return true;
+}();
 
 } // namespace
 

@@ -1,0 +1,138 @@
+#include "engine/core/exception.h"
+#include "engine/core/isolatedread.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+using namespace latentlens;
+
+// The helper is a shell script here: it logs each call (kind, path and options) and then
+// does what the test asks of it, so that every outcome the engine must tell apart is made
+// on purpose: read, refused, killed by a signal, another exit status, not startable.
+class TestIsolatedRead : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { engine::setIsolatedReader({}); }
+    void noHelperReadsInProcess();
+    void aFileThatPassedIsNotCheckedAgain();
+    void aRefusedFileIsLeftToTheReader();
+    void aHelperThatDiesRefusesTheFile_data();
+    void aHelperThatDiesRefusesTheFile();
+    void aMissingHelperRefusesTheFile();
+
+private:
+    // Runs the helper that ends with `ending` (shell) on the test's file.
+    void useHelper(const QString& ending);
+    int calls() const;
+
+    QTemporaryDir mDir;
+    std::filesystem::path mFile, mLog;
+};
+
+void TestIsolatedRead::init()
+{
+    mFile = mDir.filePath("data.h5").toStdString();
+    mLog = mDir.filePath("calls.log").toStdString();
+    std::ofstream(mFile) << "bytes";
+    std::filesystem::remove(mLog);
+}
+
+void TestIsolatedRead::useHelper(const QString& ending)
+{
+    engine::setIsolatedReader({ "/bin/sh", "-c",
+        ("echo \"$*\" >> '" + QString::fromStdString(mLog.string()) + "'; " + ending).toStdString(),
+        "helper" });
+}
+
+int TestIsolatedRead::calls() const
+{
+    QFile log(QString::fromStdString(mLog.string()));
+    if (!log.open(QIODevice::ReadOnly))
+        return 0;
+    return int(log.readAll().count('\n'));
+}
+
+void TestIsolatedRead::noHelperReadsInProcess()
+{
+    engine::setIsolatedReader({});
+    QVERIFY(engine::isolatedReader().empty());
+    engine::readInHelperFirst(mFile, "xrf"); // nothing to run, nothing thrown
+    QCOMPARE(calls(), 0);
+}
+
+void TestIsolatedRead::aFileThatPassedIsNotCheckedAgain()
+{
+    useHelper("exit 0");
+    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/probe" });
+    QCOMPARE(calls(), 1);
+    QFile log(QString::fromStdString(mLog.string()));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QCOMPARE(log.readAll().trimmed(),
+        QByteArray("probe " + QByteArray::fromStdString(mFile.string()) + " --dataset /probe"));
+    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/probe" });
+    QCOMPARE(calls(), 1);
+    // Other options, or the same file changed, are checked again.
+    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/other" });
+    QCOMPARE(calls(), 2);
+    std::ofstream(mFile, std::ios::app) << "more";
+    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/probe" });
+    QCOMPARE(calls(), 3);
+}
+
+void TestIsolatedRead::aRefusedFileIsLeftToTheReader()
+{
+    useHelper(QString("exit %1").arg(engine::kHelperRefusedFile));
+    engine::readInHelperFirst(mFile, "xrf"); // the reader here gives the message
+    engine::readInHelperFirst(mFile, "xrf");
+    QCOMPARE(calls(), 2); // a refusal is not remembered as a pass
+}
+
+void TestIsolatedRead::aHelperThatDiesRefusesTheFile_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::addColumn<QString>("how");
+    QTest::newRow("segmentation fault") << "kill -SEGV $$" << "Segmentation fault, signal 11";
+    QTest::newRow("abort") << "kill -ABRT $$" << "Aborted, signal 6";
+    // AddressSanitizer's report ends a process with status 1.
+    QTest::newRow("sanitizer") << "exit 1" << "exit status 1";
+}
+
+void TestIsolatedRead::aHelperThatDiesRefusesTheFile()
+{
+    QFETCH(QString, ending);
+    QFETCH(QString, how);
+    useHelper(ending);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            engine::readInHelperFirst(mFile, "model");
+            QFAIL("no error");
+        } catch (const engine::IoError& e) {
+            QCOMPARE(e.path(), mFile);
+            const QString message = e.what();
+            QVERIFY2(message.contains("corrupt") && message.contains(how)
+                    && message.contains("not opened"),
+                e.what());
+        }
+    }
+    QCOMPARE(calls(), 2); // nor is a crash
+}
+
+void TestIsolatedRead::aMissingHelperRefusesTheFile()
+{
+    engine::setIsolatedReader({ mDir.filePath("no-such-helper").toStdString(), "check-file" });
+    try {
+        engine::readInHelperFirst(mFile, "xrf");
+        QFAIL("no error");
+    } catch (const engine::IoError& e) {
+        QVERIFY2(QString(e.what()).contains("could not be started"), e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestIsolatedRead)
+#include "tst_isolatedread.moc"
