@@ -77,7 +77,7 @@ for target in "${targets[@]}"; do
     else
         mv "$log.parent" "$log"
     fi
-    grep -E '^#[0-9]+ +(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1
+    grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1 || true
     grep -E 'ERROR: |SUMMARY: |^stat::' "$log" | head -n 8 || true
     ls "build/fuzz/artifacts/$target"
 done
