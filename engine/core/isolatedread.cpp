@@ -94,7 +94,8 @@ void readInHelperFirst(const std::filesystem::path& path, const std::string& kin
     if (spawned != 0)
         throw IoError(path,
             "it was not opened, because the helper that checks such files first could not be "
-            "started ('" + command.front() + "': " + std::strerror(spawned) + ").");
+            "started ('"
+                + command.front() + "': " + std::strerror(spawned) + ").");
     int status = 0;
     while (waitpid(child, &status, 0) < 0)
         if (errno != EINTR)
@@ -112,8 +113,8 @@ void readInHelperFirst(const std::filesystem::path& path, const std::string& kin
         ? signalName(WTERMSIG(status))
         : "exit status " + std::to_string(WEXITSTATUS(status));
     throw IoError(path,
-        "the file is corrupt: the library that reads it failed on it (in a helper process, "
-            + how + "), so it was not opened.");
+        "the file is corrupt: the library that reads it failed on it (in a helper process, " + how
+            + "), so it was not opened.");
 }
 
 } // namespace latentlens::engine

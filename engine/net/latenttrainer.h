@@ -10,8 +10,7 @@
 
 namespace latentlens::engine {
 
-enum class ImageLoss
-{
+enum class ImageLoss {
     Mse,
     Psnr,
 };

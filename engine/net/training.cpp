@@ -33,7 +33,8 @@ void unfreeze(torch::nn::Module& module)
     module.train();
 }
 
-torch::Tensor imageLoss(const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels)
+torch::Tensor imageLoss(
+    const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels)
 {
     if (!perCropDecibels)
         return torch::mse_loss(output, clean);

@@ -22,7 +22,8 @@ void unfreeze(torch::nn::Module& module);
 /// The image loss of `output` against `clean` (B x 1 x H x W): the mean squared error
 /// (`perCropDecibels` false), or the mean over the B crops of 10 log10(MSE of the crop),
 /// which is minus their mean PSNR at peak 1 (true).
-torch::Tensor imageLoss(const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels);
+torch::Tensor imageLoss(
+    const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels);
 
 /// One Adam step of `optimizer` on imageLoss(O, I), O = f, D and g on `input` as
 /// kernelAwareForward computes it (`theta` undefined: NODEFORM, stage 1). Returns the loss.

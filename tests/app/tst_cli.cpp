@@ -1019,9 +1019,8 @@ void TestCli::badInputsOfTheRobustnessTable()
     }
     QVERIFY(write("short.npy", QByteArray("\x93NUMPY\x01\x00", 8) + "garbage"));
     const QString regressions = LATENTLENS_SOURCE_DIR "/tests/fuzz/regressions/";
-    for (const auto& [from, to] :
-        { std::pair { "xrf/h5f_accum_read_segv.h5", "crashes-hdf5.h5" },
-            std::pair { "model/torchscript_parser_segv.llm", "crashes-libtorch.llm" } })
+    for (const auto& [from, to] : { std::pair { "xrf/h5f_accum_read_segv.h5", "crashes-hdf5.h5" },
+             std::pair { "model/torchscript_parser_segv.llm", "crashes-libtorch.llm" } })
         if (!QFile::exists(dir.filePath(to)))
             QVERIFY(QFile::copy(regressions + from, dir.filePath(to)));
     QVERIFY(QDir().mkpath(dir.filePath("locked")));

@@ -97,10 +97,13 @@ void TestIsolatedRead::aHelperThatDiesRefusesTheFile_data()
 {
     QTest::addColumn<QString>("ending");
     QTest::addColumn<QString>("how");
-    QTest::newRow("segmentation fault") << "kill -SEGV $$" << "Segmentation fault, signal 11";
-    QTest::newRow("abort") << "kill -ABRT $$" << "Aborted, signal 6";
+    QTest::newRow("segmentation fault") << "kill -SEGV $$"
+                                        << "Segmentation fault, signal 11";
+    QTest::newRow("abort") << "kill -ABRT $$"
+                           << "Aborted, signal 6";
     // AddressSanitizer's report ends a process with status 1.
-    QTest::newRow("sanitizer") << "exit 1" << "exit status 1";
+    QTest::newRow("sanitizer") << "exit 1"
+                               << "exit status 1";
 }
 
 void TestIsolatedRead::aHelperThatDiesRefusesTheFile()
