@@ -35,6 +35,11 @@ std::unique_ptr<NetworkDeblurrer> loadModel(
     return std::make_unique<LoadedModel>(std::move(model));
 }
 
+void resaveModel(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    engine::LatentModel::load(from).save(to);
+}
+
 } // namespace
 
 } // namespace latentlens::cli
@@ -44,6 +49,7 @@ latentlens_cli_network_plugin()
 {
     using namespace latentlens;
     static const cli::NetworkPlugin plugin { engine::torchVersion(), engine::cudaAvailable(),
-        &engine::defaultModelPath, &cli::loadModel, cli::trainCommand(), cli::evalCommand() };
+        &engine::defaultModelPath, &cli::loadModel, &cli::resaveModel, cli::trainCommand(),
+        cli::evalCommand() };
     return &plugin;
 }

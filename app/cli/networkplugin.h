@@ -37,6 +37,9 @@ struct NetworkPlugin
     std::unique_ptr<NetworkDeblurrer> (*load)(
         const std::filesystem::path& file, engine::ComputeDevice device)
         = nullptr;
+    /// engine::LatentModel::load, then save to `to`: what the helper of
+    /// engine::readInHelperFirst gives back for a model file.
+    void (*resave)(const std::filesystem::path& from, const std::filesystem::path& to) = nullptr;
     Command train, eval;
 };
 

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char** environ;
 
@@ -83,19 +84,37 @@ void readInHelperFirst(const std::filesystem::path& path, const std::string& kin
     for (auto& word : command)
         argv.push_back(word.data());
     argv.push_back(nullptr);
-    // The helper's messages are not needed: a refusal is repeated by the reader here.
+    // The helper writes a refusal's reason on stdout; its stderr is not needed.
+    int pipeEnds[2];
+    if (pipe2(pipeEnds, O_CLOEXEC) != 0)
+        throw IoError(path,
+            std::string("it was not opened: no pipe to the helper that checks such files first (")
+                + std::strerror(errno) + ").");
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], STDOUT_FILENO);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
     pid_t child = 0;
     const int spawned = posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
+    close(pipeEnds[1]);
+    if (spawned != 0) {
+        close(pipeEnds[0]);
         throw IoError(path,
             "it was not opened, because the helper that checks such files first could not be "
             "started ('"
                 + command.front() + "': " + std::strerror(spawned) + ").");
+    }
+    std::string reason;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t got = read(pipeEnds[0], buffer, sizeof buffer);
+        if (got > 0 && reason.size() < 65536)
+            reason.append(buffer, std::size_t(got));
+        else if (got == 0 || (got < 0 && errno != EINTR))
+            break;
+    }
+    close(pipeEnds[0]);
     int status = 0;
     while (waitpid(child, &status, 0) < 0)
         if (errno != EINTR)
@@ -107,8 +126,12 @@ void readInHelperFirst(const std::filesystem::path& path, const std::string& kin
         state().passed.insert(entry);
         return;
     }
-    if (WIFEXITED(status) && WEXITSTATUS(status) == kHelperRefusedFile)
-        return;
+    // A refusal is final: this process does not read the file (which could take the memory
+    // or time the helper was refused).
+    while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' '))
+        reason.pop_back();
+    if (WIFEXITED(status) && WEXITSTATUS(status) == kHelperRefusedFile && !reason.empty())
+        throw IoError(path, reason);
     const std::string how = WIFSIGNALED(status)
         ? signalName(WTERMSIG(status))
         : "exit status " + std::to_string(WEXITSTATUS(status));

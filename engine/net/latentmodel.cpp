@@ -9,11 +9,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
 #include <mutex>
 #include <thread>
 #include <torch/version.h>
+#include <unistd.h>
 
 namespace latentlens::engine {
 
@@ -182,25 +184,45 @@ std::optional<std::filesystem::path> shippedModelPath()
 
 LatentModel LatentModel::load(const std::filesystem::path& path)
 {
-    const std::uintmax_t fileSize = requireNonEmptyFile(path);
-    // LibTorch's archive and TorchScript readers crash on some corrupt files: a helper reads
-    // this one first, unless it is the model installed with the program.
+    requireNonEmptyFile(path);
     std::error_code same;
     const auto shipped = shippedModelPath();
-    if (!shipped || !std::filesystem::equivalent(*shipped, path, same))
-        readInHelperFirst(path, "model");
+    if (isolatedReader().empty() || (shipped && std::filesystem::equivalent(*shipped, path, same)))
+        return loadArchive(path, path);
+    // LibTorch's archive and TorchScript readers crash on some corrupt files, and on others
+    // corrupt memory without crashing (fuzz_model): the helper loads the file and saves the
+    // model again, and LibTorch here reads only that copy.
+    std::string copy
+        = (std::filesystem::temp_directory_path() / "latentlens-model-XXXXXX").string();
+    const int descriptor = mkstemp(copy.data());
+    if (descriptor < 0)
+        throw IoError(path, "it was not opened: no temporary file for the helper's copy.");
+    close(descriptor);
+    struct Removal
+    {
+        std::string file;
+        ~Removal() { std::remove(file.c_str()); }
+    } removal { copy };
+    readInHelperFirst(path, "model", { "--resave", copy });
+    return loadArchive(copy, path);
+}
+
+LatentModel LatentModel::loadArchive(
+    const std::filesystem::path& file, const std::filesystem::path& named)
+{
+    const std::uintmax_t fileSize = requireNonEmptyFile(file);
     torch::serialize::InputArchive archive;
     c10::IValue recordValue;
     try {
-        archive.load_from(path.string(), torch::kCPU); // a model saved on a GPU loads anywhere
+        archive.load_from(file.string(), torch::kCPU); // a model saved on a GPU loads anywhere
         if (!archive.try_read("record", recordValue) || !recordValue.isString())
-            throw IoError(path, "the file holds no LatentLens model record.");
+            throw IoError(named, "the file holds no LatentLens model record.");
     } catch (const Exception&) {
         throw;
     } catch (const std::exception&) {
         // c10::Error, or torch::jit::ErrorReport when the archive holds TorchScript code that
         // does not compile (found by fuzz_model).
-        throw IoError(path, "not a LatentLens model file (or it is truncated or corrupt).");
+        throw IoError(named, "not a LatentLens model file (or it is truncated or corrupt).");
     }
     const ModelRecord record = ModelRecord::fromJson(recordValue.toStringRef());
     // The network the record describes is allocated before its weights are read. The file
@@ -209,7 +231,7 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
     const double bankBytes = 4.0 * 9.0 * double(record.banks) * double(record.latentChannels)
         * double(record.latentChannels);
     if (bankBytes > double(fileSize))
-        throw IoError(path,
+        throw IoError(named,
             "the model's record describes a network larger than the file's "
                 + std::to_string(fileSize) + " bytes; the file is truncated or corrupt.");
     LatentModel model(record, 0);
@@ -217,7 +239,7 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
         torch::serialize::InputArchive part;
         try {
             if (!archive.try_read(name, part))
-                throw IoError(path, std::string("the model has no ") + name + ".");
+                throw IoError(named, std::string("the model has no ") + name + ".");
             // Module::load replaces a parameter of another shape without complaint, so the
             // shapes the record implies are compared with what was read.
             std::vector<std::vector<int64_t>> expected;
@@ -227,17 +249,17 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
             const auto loaded = module->parameters();
             for (std::size_t i = 0; i < loaded.size(); ++i)
                 if (i >= expected.size() || loaded[i].sizes().vec() != expected[i])
-                    throw InvalidArgument("The model file " + path.string()
+                    throw InvalidArgument("The model file " + named.string()
                         + " does not match its record: the " + name
                         + "'s weights have other shapes than its architecture implies.");
         } catch (const c10::Error& e) {
-            throw InvalidArgument("The model file " + path.string() + " does not match its record ("
-                + name + "): " + e.what_without_backtrace());
+            throw InvalidArgument("The model file " + named.string()
+                + " does not match its record (" + name + "): " + e.what_without_backtrace());
         } catch (const Exception&) {
             throw;
         } catch (const std::exception&) {
-            throw IoError(
-                path, std::string("the model's ") + name + " cannot be read; the file is corrupt.");
+            throw IoError(named,
+                std::string("the model's ") + name + " cannot be read; the file is corrupt.");
         }
     }
     return model;

@@ -92,7 +92,10 @@ public:
     LatentModel& operator=(LatentModel&&) noexcept;
 
     /// Throws IoError if the file is missing, truncated or not a LatentLens model, and
-    /// InvalidArgument if its record and its weights do not match.
+    /// InvalidArgument if its record and its weights do not match. With a helper set
+    /// (setIsolatedReader), a file other than the shipped model is loaded by the helper,
+    /// which saves the model again for this process to read: LibTorch here parses only
+    /// archives LatentModel::save wrote.
     static LatentModel load(const std::filesystem::path& path);
     /// Writes weights and record to one file, atomically.
     void save(const std::filesystem::path& path) const;
@@ -132,6 +135,10 @@ public:
     Impl& impl() noexcept { return *mImpl; }
 
 private:
+    /// load's work on `file`; messages name `named`.
+    static LatentModel loadArchive(
+        const std::filesystem::path& file, const std::filesystem::path& named);
+
     std::unique_ptr<Impl> mImpl;
 };
 

@@ -143,6 +143,7 @@ private slots:
     void errors_data();
     void errors();
     void fullDiskOrReadOnlyFolderLeavesNoFileBehind();
+    void aUserModelIsLoadedThroughTheHelperUnchanged();
     void badInputsOfTheRobustnessTable_data();
     void badInputsOfTheRobustnessTable();
 
@@ -892,6 +893,32 @@ void TestCli::fullDiskOrReadOnlyFolderLeavesNoFileBehind()
     const auto r = runCli(deblur);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(engine::readImage(out.toStdString()).width() > 0);
+}
+
+void TestCli::aUserModelIsLoadedThroughTheHelperUnchanged()
+{
+    // A model that is not the shipped one is loaded and saved again by the helper
+    // (engine/core/isolatedread.h); the copy must deblur exactly as the file itself.
+    const QString copy = mDir.filePath("copy-of-default.llm");
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(LATENTLENS_SOURCE_DIR "/resources/models/default.llm", copy));
+    const QString shipped = mDir.filePath("shipped.tif"), helped = mDir.filePath("helped.tif");
+    const QString input = mDir.filePath("specimen96.tif");
+    engine::SpecimenOptions specimen;
+    specimen.width = specimen.height = 96;
+    engine::writeTiff(engine::generateSpecimen(specimen), input.toStdString());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("LATENTLENS_MODEL");
+    auto r = runCli({ "deblur", "--method", "latent", "--defocus", "5", input, shipped }, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runCli(
+        { "deblur", "--method", "latent", "--model", copy, "--defocus", "5", input, helped }, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto a = engine::readTiff(shipped.toStdString()),
+               b = engine::readTiff(helped.toStdString());
+    QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin(), b.values().end()));
+    // No copy is left in the temporary folder.
+    QVERIFY(QDir(QDir::tempPath()).entryList({ "latentlens-model-*" }, QDir::Files).isEmpty());
 }
 
 void TestCli::badInputsOfTheRobustnessTable_data()

@@ -11,7 +11,8 @@ using namespace latentlens;
 
 // The helper is a shell script here: it logs each call (kind, path and options) and then
 // does what the test asks of it, so that every outcome the engine must tell apart is made
-// on purpose: read, refused, killed by a signal, another exit status, not startable.
+// on purpose: read, refused with a reason, killed by a signal, another exit status, not
+// startable.
 class TestIsolatedRead : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,7 @@ private slots:
     void cleanup() { engine::setIsolatedReader({}); }
     void noHelperReadsInProcess();
     void aFileThatPassedIsNotCheckedAgain();
-    void aRefusedFileIsLeftToTheReader();
+    void aRefusalIsFinalAndGivesTheHelpersReason();
     void aHelperThatDiesRefusesTheFile_data();
     void aHelperThatDiesRefusesTheFile();
     void aMissingHelperRefusesTheFile();
@@ -85,12 +86,28 @@ void TestIsolatedRead::aFileThatPassedIsNotCheckedAgain()
     QCOMPARE(calls(), 3);
 }
 
-void TestIsolatedRead::aRefusedFileIsLeftToTheReader()
+void TestIsolatedRead::aRefusalIsFinalAndGivesTheHelpersReason()
 {
-    useHelper(QString("exit %1").arg(engine::kHelperRefusedFile));
-    engine::readInHelperFirst(mFile, "xrf"); // the reader here gives the message
-    engine::readInHelperFirst(mFile, "xrf");
+    useHelper(
+        QString("echo 'the dataset /probe is missing.'; exit %1").arg(engine::kHelperRefusedFile));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            engine::readInHelperFirst(mFile, "xrf");
+            QFAIL("no error");
+        } catch (const engine::IoError& e) {
+            QCOMPARE(e.path(), mFile);
+            QCOMPARE(QString::fromStdString(e.reason()), QString("the dataset /probe is missing."));
+        }
+    }
     QCOMPARE(calls(), 2); // a refusal is not remembered as a pass
+    // A refusal without a reason is not one of ours: the helper is taken to have failed.
+    useHelper(QString("exit %1").arg(engine::kHelperRefusedFile));
+    try {
+        engine::readInHelperFirst(mFile, "xrf");
+        QFAIL("no error");
+    } catch (const engine::IoError& e) {
+        QVERIFY2(QString(e.what()).contains("exit status 3"), e.what());
+    }
 }
 
 void TestIsolatedRead::aHelperThatDiesRefusesTheFile_data()
