@@ -64,17 +64,21 @@ for target in "${targets[@]}"; do
     # glibc returns (as the helper, not instrumented, shows); ASan's default reports those
     # requests as crashes instead. Our own code's allocations go through operator new, which
     # ASan still reports, and libFuzzer's -malloc_limit_mb still catches large ones.
-    export ASAN_OPTIONS=${ASAN_OPTIONS:-}
+    # The helper may take 10 s of CPU time on a small file before it is stopped (check-file's
+    # limit), so those targets get 25 s per input.
+    timeout=10
+    asan=${ASAN_OPTIONS:-}
     case $target in hdf5 | xrf | mat | model)
-        ASAN_OPTIONS=allocator_may_return_null=1${ASAN_OPTIONS:+:$ASAN_OPTIONS} ;;
+        timeout=25
+        asan=allocator_may_return_null=1${asan:+:$asan} ;;
     esac
     log=build/fuzz/logs/$target/$(date +%Y%m%d-%H%M%S).log
     echo "== fuzz_$target for $seconds s (log: $log)"
     # One job in a child process (its log goes to fuzz-0.log, which the parent also repeats);
     # memory and time per input bounded so that a huge allocation or a hang is a finding, not
     # a stalled machine.
-    (cd "build/fuzz/logs/$target" && nice -n 10 "$root/build/fuzz/bin/fuzz_$target" \
-        "${mode[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    (cd "build/fuzz/logs/$target" && ASAN_OPTIONS=$asan nice -n 10 "$root/build/fuzz/bin/fuzz_$target" \
+        "${mode[@]}" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 \
         -malloc_limit_mb=1024 -print_final_stats=1 "${leaks[@]}" \
         -artifact_prefix="$root/build/fuzz/artifacts/$target/" \
         "$root/$corpus" "${extra[@]}" >"$root/$log.parent" 2>&1) || true

@@ -27,8 +27,8 @@ Command trainCommand();
 Command evalCommand();
 
 /// The hidden `check-file KIND PATH [OPTION VALUE]`: the helper of engine::readInHelperFirst.
-/// Reads the file as the engine would (probe and map files with their memory limited; a
-/// model with `--resave OUT` is loaded and saved again to OUT) and returns 0;
+/// Reads the file as the engine would (probe and map files with their memory and CPU time limited;
+/// a model with `--resave OUT` is loaded and saved again to OUT) and returns 0;
 /// engine::kHelperRefusedFile with the reason on stdout for a file the reader refused; 2 for a bad
 /// call. A crash in a third-party parser ends the process.
 int checkFile(const std::vector<std::string>& args);
