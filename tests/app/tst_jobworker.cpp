@@ -203,7 +203,14 @@ void TestJobWorker::guiThreadAnswersWithin50msWhileRichardsonLucyRuns()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     timer.stop();
     QVERIFY2(ticks > 10, qPrintable(QString::number(ticks))); // it ran long enough to tell
-    QVERIFY2(worst < 50, qPrintable(QString("longest gap %1 ms").arg(worst)));
+#if defined(__SANITIZE_THREAD__)
+    // ThreadSanitizer slows every thread several times over (gaps of 200 ms were seen on a
+    // loaded machine); that build is for the races this test drives, not for its timing.
+    constexpr qint64 bound = 500;
+#else
+    constexpr qint64 bound = 50;
+#endif
+    QVERIFY2(worst < bound, qPrintable(QString("longest gap %1 ms").arg(worst)));
 }
 
 void TestJobWorker::destroyingTheWorkerCancelsTheRunningJob()
