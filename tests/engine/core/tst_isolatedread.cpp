@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <fstream>
+#include <optional>
 
 using namespace latentlens;
 
@@ -31,6 +32,8 @@ private:
     // Runs the helper that ends with `ending` (shell) on the test's file.
     void useHelper(const QString& ending);
     int calls() const;
+    // What readInHelperFirst throws for the test's file as `kind`; empty when it returns.
+    std::optional<engine::IoError> refusal(const std::string& kind) const;
 
     QTemporaryDir mDir;
     std::filesystem::path mFile, mLog;
@@ -57,6 +60,16 @@ int TestIsolatedRead::calls() const
     if (!log.open(QIODevice::ReadOnly))
         return 0;
     return int(log.readAll().count('\n'));
+}
+
+std::optional<engine::IoError> TestIsolatedRead::refusal(const std::string& kind) const
+{
+    try {
+        engine::readInHelperFirst(mFile, kind);
+    } catch (const engine::IoError& e) {
+        return e;
+    }
+    return std::nullopt;
 }
 
 void TestIsolatedRead::noHelperReadsInProcess()
@@ -91,23 +104,17 @@ void TestIsolatedRead::aRefusalIsFinalAndGivesTheHelpersReason()
     useHelper(
         QString("echo 'the dataset /probe is missing.'; exit %1").arg(engine::kHelperRefusedFile));
     for (int attempt = 0; attempt < 2; ++attempt) {
-        try {
-            engine::readInHelperFirst(mFile, "xrf");
-            QFAIL("no error");
-        } catch (const engine::IoError& e) {
-            QCOMPARE(e.path(), mFile);
-            QCOMPARE(QString::fromStdString(e.reason()), QString("the dataset /probe is missing."));
-        }
+        const auto e = refusal("xrf");
+        QVERIFY(e);
+        QCOMPARE(e->path(), mFile);
+        QCOMPARE(QString::fromStdString(e->reason()), QString("the dataset /probe is missing."));
     }
     QCOMPARE(calls(), 2); // a refusal is not remembered as a pass
     // A refusal without a reason is not one of ours: the helper is taken to have failed.
     useHelper(QString("exit %1").arg(engine::kHelperRefusedFile));
-    try {
-        engine::readInHelperFirst(mFile, "xrf");
-        QFAIL("no error");
-    } catch (const engine::IoError& e) {
-        QVERIFY2(QString(e.what()).contains("exit status 3"), e.what());
-    }
+    const auto failed = refusal("xrf");
+    QVERIFY(failed);
+    QVERIFY2(QString(failed->what()).contains("exit status 3"), failed->what());
 }
 
 void TestIsolatedRead::aHelperThatDiesRefusesTheFile_data()
@@ -129,16 +136,13 @@ void TestIsolatedRead::aHelperThatDiesRefusesTheFile()
     QFETCH(QString, how);
     useHelper(ending);
     for (int attempt = 0; attempt < 2; ++attempt) {
-        try {
-            engine::readInHelperFirst(mFile, "model");
-            QFAIL("no error");
-        } catch (const engine::IoError& e) {
-            QCOMPARE(e.path(), mFile);
-            const QString message = e.what();
-            QVERIFY2(message.contains("corrupt") && message.contains(how)
-                    && message.contains("not opened"),
-                e.what());
-        }
+        const auto e = refusal("model");
+        QVERIFY(e);
+        QCOMPARE(e->path(), mFile);
+        const QString message = e->what();
+        QVERIFY2(
+            message.contains("corrupt") && message.contains(how) && message.contains("not opened"),
+            e->what());
     }
     QCOMPARE(calls(), 2); // nor is a crash
 }
@@ -146,12 +150,9 @@ void TestIsolatedRead::aHelperThatDiesRefusesTheFile()
 void TestIsolatedRead::aMissingHelperRefusesTheFile()
 {
     engine::setIsolatedReader({ mDir.filePath("no-such-helper").toStdString(), "check-file" });
-    try {
-        engine::readInHelperFirst(mFile, "xrf");
-        QFAIL("no error");
-    } catch (const engine::IoError& e) {
-        QVERIFY2(QString(e.what()).contains("could not be started"), e.what());
-    }
+    const auto e = refusal("xrf");
+    QVERIFY(e);
+    QVERIFY2(QString(e->what()).contains("could not be started"), e->what());
 }
 
 QTEST_GUILESS_MAIN(TestIsolatedRead)
