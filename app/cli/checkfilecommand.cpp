@@ -60,32 +60,44 @@ int refused(const std::string& reason)
 
 int checkFile(const std::vector<std::string>& args)
 {
-    // KIND PATH [--dataset NAME | --analysis NAME], as engine::readInHelperFirst runs it.
-    if (args.size() != 2 && args.size() != 4)
+    // KIND PATH [--dataset NAME | --analysis NAME] [--into FILE], as engine::readInHelper
+    // runs it. Without --into the file is only read.
+    if (args.size() < 2 || args.size() % 2 != 0)
         return 2;
     const std::string& kind = args[0];
     const std::filesystem::path path = args[1];
-    const std::string option = args.size() == 4 ? args[2] : "";
-    const std::string value = args.size() == 4 ? args[3] : "";
+    std::string option, value;
+    std::filesystem::path into;
+    for (std::size_t i = 2; i < args.size(); i += 2) {
+        if (args[i] == "--into")
+            into = args[i + 1];
+        else if (option.empty())
+            option = args[i], value = args[i + 1];
+        else
+            return 2;
+    }
     // The helper ends with its caller (a cancelled fuzz job, a closed studio). No check of
     // getppid() for a caller already gone: in a container the caller may be process 1.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // Without --into what was read is written to nowhere.
+    const std::filesystem::path target = into.empty() ? "/dev/null" : into;
     try {
         if (kind == "probe" && (option.empty() || option == "--dataset")) {
             limitResources(path);
-            engine::ProbeImportOptions options;
-            options.dataset = value;
-            engine::importProbe(path, options);
+            engine::handOverProbe(path, value, target);
         } else if (kind == "xrf" && (option.empty() || option == "--analysis")) {
             limitResources(path);
-            engine::xrfAnalyses(path);
-            engine::readXrfMaps(path, value);
-        } else if (kind == "model" && option == "--resave") {
+            engine::handOverXrfMaps(path, value, target);
+        } else if (kind == "xrf-analyses" && option.empty()) {
+            limitResources(path);
+            engine::handOverXrfAnalyses(path, target);
+        } else if (kind == "model" && option.empty()) {
             // The model comes back written by LatentModel::save, so the caller's LibTorch
             // parses only an archive of our own making.
-            networkPlugin().resave(path, value);
-        } else if (kind == "model" && option.empty()) {
-            networkPlugin().load(path, engine::ComputeDevice::Cpu);
+            if (into.empty())
+                networkPlugin().load(path, engine::ComputeDevice::Cpu);
+            else
+                networkPlugin().resave(path, into);
         } else {
             return 2;
         }

@@ -26,11 +26,12 @@ Command deblurCommand();
 Command trainCommand();
 Command evalCommand();
 
-/// The hidden `check-file KIND PATH [OPTION VALUE]`: the helper of engine::readInHelperFirst.
-/// Reads the file as the engine would (probe and map files with their memory and CPU time limited;
-/// a model with `--resave OUT` is loaded and saved again to OUT) and returns 0;
-/// engine::kHelperRefusedFile with the reason on stdout for a file the reader refused; 2 for a bad
-/// call. A crash in a third-party parser ends the process.
+/// The hidden `check-file KIND PATH [OPTION VALUE] [--into FILE]`: the helper of
+/// engine::readInHelper. Reads the file as the engine would (probe and map files with their
+/// memory and CPU time limited) and writes what it read into FILE (a probe or maps as an
+/// engine::Handover, a model saved again by LatentModel::save); returns 0;
+/// engine::kHelperRefusedFile with the reason on stdout for a file the reader refused; 2 for a
+/// bad call. A crash in a third-party parser ends the process.
 int checkFile(const std::vector<std::string>& args);
 
 } // namespace latentlens::cli

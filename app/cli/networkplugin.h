@@ -38,7 +38,7 @@ struct NetworkPlugin
         const std::filesystem::path& file, engine::ComputeDevice device)
         = nullptr;
     /// engine::LatentModel::load, then save to `to`: what the helper of
-    /// engine::readInHelperFirst gives back for a model file.
+    /// engine::readInHelper hands back for a model file.
     void (*resave)(const std::filesystem::path& from, const std::filesystem::path& to) = nullptr;
     Command train, eval;
 };

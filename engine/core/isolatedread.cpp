@@ -4,10 +4,12 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <mutex>
-#include <set>
-#include <tuple>
+#include <string_view>
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -24,8 +26,6 @@ struct State
 {
     std::mutex mutex;
     std::vector<std::string> command;
-    // Files the helper read: path, size, modification time, kind and options.
-    std::set<std::tuple<std::string, std::uintmax_t, std::int64_t, std::string>> passed;
 };
 
 State& state()
@@ -46,7 +46,6 @@ void setIsolatedReader(std::vector<std::string> command)
 {
     std::lock_guard lock(state().mutex);
     state().command = std::move(command);
-    state().passed.clear();
 }
 
 std::vector<std::string> isolatedReader()
@@ -55,31 +54,33 @@ std::vector<std::string> isolatedReader()
     return state().command;
 }
 
-void readInHelperFirst(const std::filesystem::path& path, const std::string& kind,
+HandedBack::~HandedBack()
+{
+    if (!mFile.empty())
+        std::remove(mFile.c_str());
+}
+
+std::optional<HandedBack> readInHelper(const std::filesystem::path& path, const std::string& kind,
     const std::vector<std::string>& options)
 {
     std::vector<std::string> command = isolatedReader();
     if (command.empty())
-        return;
+        return std::nullopt;
     std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec)
-        return; // the reader itself says what is wrong with the path
-    const auto modified = std::filesystem::last_write_time(path, ec).time_since_epoch().count();
-    std::string key = kind;
-    for (const auto& option : options)
-        key += '\n' + option;
-    const auto entry = std::make_tuple(
-        std::filesystem::absolute(path, ec).string(), size, std::int64_t(modified), key);
-    {
-        std::lock_guard lock(state().mutex);
-        if (state().passed.count(entry))
-            return;
-    }
+    std::string into
+        = (std::filesystem::temp_directory_path(ec) / "latentlens-handover-XXXXXX").string();
+    const int descriptor = ec ? -1 : mkstemp(into.data());
+    if (descriptor < 0)
+        throw IoError(path,
+            "it was not opened: no temporary file for the helper that reads such files first.");
+    close(descriptor);
+    HandedBack handedBack(into);
 
     command.push_back(kind);
     command.push_back(path.string());
     command.insert(command.end(), options.begin(), options.end());
+    command.push_back("--into");
+    command.push_back(into);
     std::vector<char*> argv;
     for (auto& word : command)
         argv.push_back(word.data());
@@ -121,11 +122,8 @@ void readInHelperFirst(const std::filesystem::path& path, const std::string& kin
             throw IoError(path,
                 std::string("the helper that checks such files first was lost (")
                     + std::strerror(errno) + ").");
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-        std::lock_guard lock(state().mutex);
-        state().passed.insert(entry);
-        return;
-    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return handedBack;
     // A refusal is final: this process does not read the file (which could take the memory
     // or time the helper was refused).
     while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' '))
@@ -138,6 +136,62 @@ void readInHelperFirst(const std::filesystem::path& path, const std::string& kin
     throw IoError(path,
         "the file is corrupt: the library that reads it failed on it (in a helper process, " + how
             + "), so it was not opened.");
+}
+
+namespace {
+
+constexpr std::string_view handoverMagic = "LatentLens handover 1\n";
+
+} // namespace
+
+void writeHandover(const std::filesystem::path& file, const Handover& handover)
+{
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    const std::uint64_t length = handover.header.size();
+    unsigned char lengthBytes[8];
+    for (int i = 0; i < 8; ++i)
+        lengthBytes[i] = static_cast<unsigned char>(length >> (8 * i));
+    out.write(handoverMagic.data(), std::streamsize(handoverMagic.size()));
+    out.write(reinterpret_cast<const char*>(lengthBytes), sizeof lengthBytes);
+    out.write(handover.header.data(), std::streamsize(handover.header.size()));
+    out.write(reinterpret_cast<const char*>(handover.payload.data()),
+        std::streamsize(handover.payload.size()));
+    out.close();
+    if (!out)
+        throw IoError(file, "what was read could not be written (is the disk full?).");
+}
+
+Handover readHandover(const std::filesystem::path& file, const std::filesystem::path& named)
+{
+    auto broken = [&] {
+        return IoError(named,
+            "the helper that reads such files first handed back an incomplete result, so the "
+            "file was not opened.");
+    };
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec || size < handoverMagic.size() + 8)
+        throw broken();
+    std::ifstream in(file, std::ios::binary);
+    std::string magic(handoverMagic.size(), '\0');
+    unsigned char lengthBytes[8] {};
+    in.read(magic.data(), std::streamsize(magic.size()));
+    in.read(reinterpret_cast<char*>(lengthBytes), sizeof lengthBytes);
+    std::uint64_t length = 0;
+    for (int i = 0; i < 8; ++i)
+        length |= std::uint64_t(lengthBytes[i]) << (8 * i);
+    const std::uintmax_t rest = size - handoverMagic.size() - 8;
+    if (!in || magic != handoverMagic || length > rest)
+        throw broken();
+    Handover handover;
+    handover.header.resize(length);
+    handover.payload.resize(rest - length);
+    in.read(handover.header.data(), std::streamsize(length));
+    in.read(
+        reinterpret_cast<char*>(handover.payload.data()), std::streamsize(handover.payload.size()));
+    if (!in)
+        throw broken();
+    return handover;
 }
 
 } // namespace latentlens::engine

@@ -5,7 +5,9 @@
 #include "engine/io/hdf5reader.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -182,19 +184,14 @@ std::vector<std::string> analysesOf(const Hdf5Reader& file)
     return available;
 }
 
-} // namespace
-
-Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis,
-    std::vector<std::string>* warnings)
+// The maps of `analysis`, read by HDF5 in this process.
+Image readMapsInProcess(
+    const std::filesystem::path& path, const std::string& analysis, std::vector<std::string>& notes)
 {
-    // HDF5 crashes on some corrupt files: a helper reads this file first.
-    if (Hdf5Reader::isHdf5(path))
-        readInHelperFirst(path, "xrf", { "--analysis", analysis });
     Hdf5Reader file(path);
     nlohmann::json provenance { { "operation", "read" },
         { "file", file.path().filename().string() } };
     Image image;
-    std::vector<std::string> notes;
     if (file.isDataset("/xrfmap/detsum/xrf_fit")) {
         provenance["layout"] = "PyXRF";
         if (!analysis.empty())
@@ -231,6 +228,74 @@ Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis
     // Names and warnings come from the file and need not be UTF-8: replaced, not thrown on
     // (nlohmann's type_error escaped readXrfMaps; found by fuzz_xrf).
     image.setProvenance(provenance.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return image;
+}
+
+// What the helper hands back for maps: the image's shape and metadata and the warnings in
+// the header, its planes (float32) as the payload.
+Handover mapsHandover(const Image& image, const std::vector<std::string>& notes)
+{
+    const nlohmann::json header { { "width", image.width() }, { "height", image.height() },
+        { "channels", image.channels() },
+        { "spacing", { image.spacing().x, image.spacing().y, image.spacing().z } },
+        { "intensity_scale", image.intensityScale() }, { "channel_names", image.channelNames() },
+        { "provenance", image.provenance() }, { "warnings", notes } };
+    Handover handover;
+    handover.header = header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const auto* first = reinterpret_cast<const std::byte*>(image.data());
+    handover.payload.assign(first, first + image.size() * sizeof(float));
+    return handover;
+}
+
+Image mapsFromHandover(
+    const Handover& handover, const std::filesystem::path& path, std::vector<std::string>& notes)
+{
+    const IoError broken(path,
+        "the helper that reads such files first handed back maps that do not add up, so the "
+        "file was not opened.");
+    try {
+        const auto header = nlohmann::json::parse(handover.header);
+        const auto width = header.at("width").get<std::size_t>();
+        const auto height = header.at("height").get<std::size_t>();
+        const auto channels = header.at("channels").get<std::size_t>();
+        std::size_t bytes = sizeof(float);
+        for (std::size_t factor : { width, height, channels })
+            if (factor == 0 || __builtin_mul_overflow(bytes, factor, &bytes))
+                throw broken;
+        if (bytes != handover.payload.size())
+            throw broken;
+        Image image(width, height, 1, channels);
+        std::memcpy(image.data(), handover.payload.data(), bytes);
+        const auto spacing = header.at("spacing").get<std::array<double, 3>>();
+        image.setSpacing({ spacing[0], spacing[1], spacing[2] });
+        image.setIntensityScale(header.at("intensity_scale").get<double>());
+        image.setChannelNames(header.at("channel_names").get<std::vector<std::string>>());
+        image.setProvenance(header.at("provenance").get<std::string>());
+        notes = header.at("warnings").get<std::vector<std::string>>();
+        return image;
+    } catch (const nlohmann::json::exception&) {
+        throw broken;
+    } catch (const InvalidArgument&) { // a scale or names Image refuses
+        throw broken;
+    }
+}
+
+} // namespace
+
+Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis,
+    std::vector<std::string>* warnings)
+{
+    std::vector<std::string> notes;
+    Image image;
+    // HDF5 crashes on some corrupt files and corrupts memory on others: with a helper set, it
+    // reads the file and hands back the maps.
+    const auto handedBack = Hdf5Reader::isHdf5(path)
+        ? readInHelper(path, "xrf", { "--analysis", analysis })
+        : std::nullopt;
+    if (handedBack)
+        image = mapsFromHandover(readHandover(handedBack->file(), path), path, notes);
+    else
+        image = readMapsInProcess(path, analysis, notes);
     if (warnings)
         warnings->insert(warnings->end(), notes.begin(), notes.end());
     return image;
@@ -240,9 +305,32 @@ std::vector<std::string> xrfAnalyses(const std::filesystem::path& path)
 {
     if (!Hdf5Reader::isHdf5(path))
         return {};
-    // The helper reads the preferred analysis too, which readXrfMaps then finds checked.
-    readInHelperFirst(path, "xrf", { "--analysis", "" });
+    if (const auto handedBack = readInHelper(path, "xrf-analyses")) {
+        try {
+            return nlohmann::json::parse(readHandover(handedBack->file(), path).header)
+                .get<std::vector<std::string>>();
+        } catch (const nlohmann::json::exception&) {
+            throw IoError(path,
+                "the helper that reads such files first handed back no list of analyses, so "
+                "the file was not opened.");
+        }
+    }
     return analysesOf(Hdf5Reader(path));
+}
+
+void handOverXrfMaps(const std::filesystem::path& path, const std::string& analysis,
+    const std::filesystem::path& into)
+{
+    std::vector<std::string> notes;
+    const Image image = readMapsInProcess(path, analysis, notes);
+    writeHandover(into, mapsHandover(image, notes));
+}
+
+void handOverXrfAnalyses(const std::filesystem::path& path, const std::filesystem::path& into)
+{
+    const nlohmann::json analyses = analysesOf(Hdf5Reader(path));
+    writeHandover(
+        into, { analyses.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {} });
 }
 
 std::string preferredXrfAnalysis(const std::vector<std::string>& analyses)

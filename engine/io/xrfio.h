@@ -32,6 +32,14 @@ Image readXrfMaps(const std::filesystem::path& path, const std::string& analysis
 /// Throws IoError if an HDF5 file cannot be opened.
 std::vector<std::string> xrfAnalyses(const std::filesystem::path& path);
 
+/// For the helper process (`latentlens-cli check-file xrf` and `xrf-analyses`,
+/// engine/core/isolatedread.h): read the maps of `analysis`, or the list of analyses, of the
+/// HDF5 file at `path` in this process and write them into `into` for readXrfMaps and
+/// xrfAnalyses to take back. Throw as those do.
+void handOverXrfMaps(const std::filesystem::path& path, const std::string& analysis,
+    const std::filesystem::path& into);
+void handOverXrfAnalyses(const std::filesystem::path& path, const std::filesystem::path& into);
+
 /// The analysis readXrfMaps takes when none is named: Fitted, else NNLS, else ROI, else the
 /// first of `analyses`; empty when `analyses` is.
 std::string preferredXrfAnalysis(const std::vector<std::string>& analyses);

@@ -9,13 +9,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
 #include <mutex>
 #include <thread>
 #include <torch/version.h>
-#include <unistd.h>
 
 namespace latentlens::engine {
 
@@ -187,24 +185,14 @@ LatentModel LatentModel::load(const std::filesystem::path& path)
     requireNonEmptyFile(path);
     std::error_code same;
     const auto shipped = shippedModelPath();
-    if (isolatedReader().empty() || (shipped && std::filesystem::equivalent(*shipped, path, same)))
+    if (shipped && std::filesystem::equivalent(*shipped, path, same))
         return loadArchive(path, path);
     // LibTorch's archive and TorchScript readers crash on some corrupt files, and on others
     // corrupt memory without crashing (fuzz_model): the helper loads the file and saves the
     // model again, and LibTorch here reads only that copy.
-    std::string copy
-        = (std::filesystem::temp_directory_path() / "latentlens-model-XXXXXX").string();
-    const int descriptor = mkstemp(copy.data());
-    if (descriptor < 0)
-        throw IoError(path, "it was not opened: no temporary file for the helper's copy.");
-    close(descriptor);
-    struct Removal
-    {
-        std::string file;
-        ~Removal() { std::remove(file.c_str()); }
-    } removal { copy };
-    readInHelperFirst(path, "model", { "--resave", copy });
-    return loadArchive(copy, path);
+    if (const auto copy = readInHelper(path, "model"))
+        return loadArchive(copy->file(), path);
+    return loadArchive(path, path);
 }
 
 LatentModel LatentModel::loadArchive(

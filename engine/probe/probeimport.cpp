@@ -8,10 +8,13 @@
 #include "engine/io/matfile.h"
 #include "engine/io/npyio.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -435,6 +438,93 @@ Kind sniff(const std::filesystem::path& path)
     return extension == ".mat" ? Kind::Mat : Kind::Unknown;
 }
 
+// A probe file read by HDF5 or libmatio, in this process.
+ImportedProbe fromHdf5OrMat(const std::filesystem::path& path, const ProbeImportOptions& options)
+{
+    const Kind kind = sniff(path);
+    if (kind == Kind::Mat)
+        return fromMat(path, options);
+    if (kind == Kind::Hdf5)
+        return fromHdf5(path, options);
+    throw IoError(path, "neither an HDF5 file nor a MAT-file.");
+}
+
+// What the helper hands back for a probe: the fields of ImportedProbe in the header, the
+// complex modes (complex128) or the PSF plane (float32) as the payload. The intensity of a
+// complex probe is computed again from its modes, as fromArray computes it.
+Handover probeHandover(const ImportedProbe& probe)
+{
+    nlohmann::json header { { "complex", probe.isComplex }, { "source", probe.source },
+        { "stored", probe.stored }, { "notes", probe.notes },
+        { "pixel_size", probe.complex.pixelSize }, { "wavelength", probe.complex.wavelength } };
+    Handover handover;
+    auto append = [&](const void* data, std::size_t bytes) {
+        const auto* first = static_cast<const std::byte*>(data);
+        handover.payload.insert(handover.payload.end(), first, first + bytes);
+    };
+    if (probe.isComplex) {
+        header["width"] = probe.complex.width;
+        header["height"] = probe.complex.height;
+        header["modes"] = probe.complex.modes.size();
+        for (const auto& mode : probe.complex.modes)
+            append(mode.data(), mode.size() * sizeof(std::complex<double>));
+    } else {
+        header["width"] = probe.intensity.width();
+        header["height"] = probe.intensity.height();
+        header["modes"] = 0;
+        append(probe.intensity.data(), probe.intensity.size() * sizeof(float));
+    }
+    // Names and notes come from the file and need not be UTF-8.
+    handover.header = header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return handover;
+}
+
+ImportedProbe probeFromHandover(const Handover& handover, const std::filesystem::path& path)
+{
+    const IoError broken(path,
+        "the helper that reads such files first handed back a probe that does not add up, so "
+        "the file was not opened.");
+    ImportedProbe probe;
+    std::size_t width = 0, height = 0, modes = 0;
+    try {
+        const auto header = nlohmann::json::parse(handover.header);
+        probe.isComplex = header.at("complex").get<bool>();
+        probe.source = header.at("source").get<std::string>();
+        probe.stored = header.at("stored").get<std::string>();
+        probe.notes = header.at("notes").get<std::vector<std::string>>();
+        probe.complex.pixelSize = header.at("pixel_size").get<double>();
+        probe.complex.wavelength = header.at("wavelength").get<double>();
+        width = header.at("width").get<std::size_t>();
+        height = header.at("height").get<std::size_t>();
+        modes = header.at("modes").get<std::size_t>();
+    } catch (const nlohmann::json::exception&) {
+        throw broken;
+    }
+    const std::size_t planes = probe.isComplex ? modes : 1;
+    const std::size_t element = probe.isComplex ? sizeof(std::complex<double>) : sizeof(float);
+    std::size_t bytes = element;
+    for (std::size_t factor : { width, height, planes })
+        if (factor == 0 || __builtin_mul_overflow(bytes, factor, &bytes))
+            throw broken;
+    if (bytes != handover.payload.size())
+        throw broken;
+    if (probe.isComplex) {
+        probe.complex.width = width;
+        probe.complex.height = height;
+        for (std::size_t m = 0; m < modes; ++m) {
+            std::vector<std::complex<double>> mode(width * height);
+            std::memcpy(mode.data(), handover.payload.data() + m * width * height * element,
+                width * height * element);
+            probe.complex.modes.push_back(std::move(mode));
+        }
+        probe.intensity = probe.complex.intensity();
+    } else {
+        probe.intensity = Image(width, height);
+        std::memcpy(probe.intensity.data(), handover.payload.data(), handover.payload.size());
+    }
+    return probe;
+}
+
 } // namespace
 
 ImportedProbe importProbe(const std::filesystem::path& path, const ProbeImportOptions& options)
@@ -452,14 +542,14 @@ ImportedProbe importProbe(const std::filesystem::path& path, const ProbeImportOp
     case Kind::Npz:
         probe = fromNpz(path, options);
         break;
-    // HDF5 (MATLAB 7.3 is HDF5 too) crashes on some corrupt files: a helper reads it first.
+    // HDF5 (MATLAB 7.3 is HDF5 too) crashes on some corrupt files and corrupts memory on
+    // others: with a helper set, it reads the file and hands back the probe.
     case Kind::Hdf5:
-        readInHelperFirst(path, "probe", { "--dataset", options.dataset });
-        probe = fromHdf5(path, options);
-        break;
     case Kind::Mat:
-        readInHelperFirst(path, "probe", { "--dataset", options.dataset });
-        probe = fromMat(path, options);
+        if (const auto handedBack = readInHelper(path, "probe", { "--dataset", options.dataset }))
+            probe = probeFromHandover(readHandover(handedBack->file(), path), path);
+        else
+            probe = fromHdf5OrMat(path, options);
         break;
     case Kind::Image:
         probe = fromImage(path, options);
@@ -505,6 +595,15 @@ Image importedKernel(const ImportedProbe& probe, double defocus, const KernelOpt
                               "size and photon energy; the file does not record "
             + std::string(!(probe.complex.pixelSize > 0) ? "the pixel size" : "the energy") + ".");
     return probeKernel(propagate(probe.complex, defocus, warnings), centred);
+}
+
+void handOverProbe(const std::filesystem::path& path, const std::string& dataset,
+    const std::filesystem::path& into)
+{
+    requireNonEmptyFile(path);
+    ProbeImportOptions options;
+    options.dataset = dataset;
+    writeHandover(into, probeHandover(fromHdf5OrMat(path, options)));
 }
 
 } // namespace latentlens::engine

@@ -55,6 +55,13 @@ struct ImportedProbe
 ImportedProbe importProbe(
     const std::filesystem::path& path, const ProbeImportOptions& options = {});
 
+/// For the helper process (`latentlens-cli check-file probe`, engine/core/isolatedread.h):
+/// reads the HDF5 or MAT-file probe at `path` in this process, as importProbe does with
+/// `dataset`, and writes what it read into `into` for importProbe to take back. Throws as
+/// importProbe.
+void handOverProbe(const std::filesystem::path& path, const std::string& dataset,
+    const std::filesystem::path& into);
+
 /// The kernel of an imported probe at `defocus` metres: a complex probe is propagated (it
 /// needs its pixel size and wavelength unless defocus is 0); an intensity PSF cannot be
 /// propagated and is used as it is (defocus must be 0, else InvalidArgument). The kernel

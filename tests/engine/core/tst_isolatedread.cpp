@@ -12,8 +12,8 @@ using namespace latentlens;
 
 // The helper is a shell script here: it logs each call (kind, path and options) and then
 // does what the test asks of it, so that every outcome the engine must tell apart is made
-// on purpose: read, refused with a reason, killed by a signal, another exit status, not
-// startable.
+// on purpose: read and handed back, refused with a reason, killed by a signal, another exit
+// status, not startable.
 class TestIsolatedRead : public QObject
 {
     Q_OBJECT
@@ -22,7 +22,10 @@ private slots:
     void init();
     void cleanup() { engine::setIsolatedReader({}); }
     void noHelperReadsInProcess();
-    void aFileThatPassedIsNotCheckedAgain();
+    void whatTheHelperWroteIsHandedBackAndThenRemoved();
+    void aHandoverReadsBackWhatWasWritten();
+    void aBrokenHandoverIsRefused_data();
+    void aBrokenHandoverIsRefused();
     void aRefusalIsFinalAndGivesTheHelpersReason();
     void aHelperThatDiesRefusesTheFile_data();
     void aHelperThatDiesRefusesTheFile();
@@ -32,7 +35,9 @@ private:
     // Runs the helper that ends with `ending` (shell) on the test's file.
     void useHelper(const QString& ending);
     int calls() const;
-    // What readInHelperFirst throws for the test's file as `kind`; empty when it returns.
+    // The last call's words: kind, path, options, "--into", the file to write.
+    QStringList lastCall() const;
+    // What readInHelper throws for the test's file as `kind`; empty when it returns.
     std::optional<engine::IoError> refusal(const std::string& kind) const;
 
     QTemporaryDir mDir;
@@ -54,6 +59,15 @@ void TestIsolatedRead::useHelper(const QString& ending)
         "helper" });
 }
 
+QStringList TestIsolatedRead::lastCall() const
+{
+    QFile log(QString::fromStdString(mLog.string()));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    const auto lines = QString::fromUtf8(log.readAll()).trimmed().split('\n');
+    return lines.last().split(' ');
+}
+
 int TestIsolatedRead::calls() const
 {
     QFile log(QString::fromStdString(mLog.string()));
@@ -65,8 +79,14 @@ int TestIsolatedRead::calls() const
 std::optional<engine::IoError> TestIsolatedRead::refusal(const std::string& kind) const
 {
     try {
-        engine::readInHelperFirst(mFile, kind);
+        engine::readInHelper(mFile, kind);
     } catch (const engine::IoError& e) {
+        // Nothing is left where the helper (if it started) was to write.
+        const auto words = lastCall();
+        if (words.isEmpty())
+            return e;
+        if (words.size() < 2 || words[words.size() - 2] != "--into" || QFile::exists(words.last()))
+            qFatal("the helper's file was not removed: %s", qPrintable(words.join(' ')));
         return e;
     }
     return std::nullopt;
@@ -76,27 +96,76 @@ void TestIsolatedRead::noHelperReadsInProcess()
 {
     engine::setIsolatedReader({});
     QVERIFY(engine::isolatedReader().empty());
-    engine::readInHelperFirst(mFile, "xrf"); // nothing to run, nothing thrown
+    QVERIFY(!engine::readInHelper(mFile, "xrf")); // nothing to run, nothing thrown
     QCOMPARE(calls(), 0);
 }
 
-void TestIsolatedRead::aFileThatPassedIsNotCheckedAgain()
+void TestIsolatedRead::whatTheHelperWroteIsHandedBackAndThenRemoved()
 {
-    useHelper("exit 0");
-    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/probe" });
-    QCOMPARE(calls(), 1);
-    QFile log(QString::fromStdString(mLog.string()));
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    QCOMPARE(log.readAll().trimmed(),
-        QByteArray("probe " + QByteArray::fromStdString(mFile.string()) + " --dataset /probe"));
-    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/probe" });
-    QCOMPARE(calls(), 1);
-    // Other options, or the same file changed, are checked again.
-    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/other" });
-    QCOMPARE(calls(), 2);
-    std::ofstream(mFile, std::ios::app) << "more";
-    engine::readInHelperFirst(mFile, "probe", { "--dataset", "/probe" });
-    QCOMPARE(calls(), 3);
+    // The script writes its kind into the file named after --into (its last argument).
+    useHelper("eval \"into=\\${$#}\"; printf '%s' \"$1\" > \"$into\"");
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        std::filesystem::path file;
+        {
+            const auto handedBack = engine::readInHelper(mFile, "probe", { "--dataset", "/p" });
+            QVERIFY(handedBack);
+            file = handedBack->file();
+            QFile written(QString::fromStdString(file.string()));
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QCOMPARE(written.readAll(), QByteArray("probe"));
+        }
+        QVERIFY(!std::filesystem::exists(file));
+        // Every read runs the helper: nothing the caller keeps could go stale.
+        QCOMPARE(calls(), attempt);
+        const QStringList expected { "probe", QString::fromStdString(mFile.string()), "--dataset",
+            "/p", "--into", QString::fromStdString(file.string()) };
+        QCOMPARE(lastCall(), expected);
+    }
+}
+
+void TestIsolatedRead::aHandoverReadsBackWhatWasWritten()
+{
+    const auto file = mDir.filePath("handover").toStdString();
+    engine::Handover written { R"({"a":[1,2]})", {} };
+    for (int i = 0; i < 1000; ++i)
+        written.payload.push_back(std::byte(i * 7));
+    engine::writeHandover(file, written);
+    const auto read = engine::readHandover(file, mFile);
+    QCOMPARE(read.header, written.header);
+    QVERIFY(read.payload == written.payload);
+    // An empty header and payload too.
+    engine::writeHandover(file, {});
+    const auto empty = engine::readHandover(file, mFile);
+    QVERIFY(empty.header.empty() && empty.payload.empty());
+}
+
+void TestIsolatedRead::aBrokenHandoverIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray magic("LatentLens handover 1\n");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("magic only") << magic;
+    QTest::newRow("other magic") << QByteArray("LatentLens handover 2\n") + QByteArray(8, '\0');
+    QTest::newRow("header longer than the file")
+        << magic + QByteArray("\x05\0\0\0\0\0\0\0", 8) + QByteArray("abcd");
+    QTest::newRow("giant header length") << magic + QByteArray(8, '\xff') + QByteArray("abcd");
+}
+
+void TestIsolatedRead::aBrokenHandoverIsRefused()
+{
+    QFETCH(QByteArray, bytes);
+    const auto file = mDir.filePath("handover");
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    try {
+        engine::readHandover(file.toStdString(), mFile);
+        QFAIL("a broken handover was read");
+    } catch (const engine::IoError& e) {
+        QCOMPARE(e.path(), mFile);
+        QVERIFY2(QString(e.what()).contains("not opened"), e.what());
+    }
 }
 
 void TestIsolatedRead::aRefusalIsFinalAndGivesTheHelpersReason()
@@ -109,7 +178,7 @@ void TestIsolatedRead::aRefusalIsFinalAndGivesTheHelpersReason()
         QCOMPARE(e->path(), mFile);
         QCOMPARE(QString::fromStdString(e->reason()), QString("the dataset /probe is missing."));
     }
-    QCOMPARE(calls(), 2); // a refusal is not remembered as a pass
+    QCOMPARE(calls(), 2); // each read asks the helper
     // A refusal without a reason is not one of ours: the helper is taken to have failed.
     useHelper(QString("exit %1").arg(engine::kHelperRefusedFile));
     const auto failed = refusal("xrf");
@@ -144,7 +213,7 @@ void TestIsolatedRead::aHelperThatDiesRefusesTheFile()
             message.contains("corrupt") && message.contains(how) && message.contains("not opened"),
             e->what());
     }
-    QCOMPARE(calls(), 2); // nor is a crash
+    QCOMPARE(calls(), 2); // a crash too
 }
 
 void TestIsolatedRead::aMissingHelperRefusesTheFile()

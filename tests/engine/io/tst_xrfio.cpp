@@ -4,6 +4,7 @@
 
 #include "tests/engine/support/expecterror.h"
 #include "tests/engine/support/testwriters.h"
+#include "tests/engine/support/throughhelper.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -82,6 +83,7 @@ class TestXrfIo : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { testing::readThroughHelperWhenAsked(); }
     void pyxrfMapsOpenAsNamedChannels();
     void xrfMapsPrefersFittedAndTakesAnAnalysisByName();
     void nonFiniteValuesAreZeroedAndCounted();

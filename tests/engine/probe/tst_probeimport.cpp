@@ -7,6 +7,7 @@
 #include "tests/engine/support/expecterror.h"
 #include "tests/engine/support/matwriter.h"
 #include "tests/engine/support/testwriters.h"
+#include "tests/engine/support/throughhelper.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -45,6 +46,7 @@ class TestProbeImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { testing::readThroughHelperWhenAsked(); }
     void npyComplexLoadsValuesAndModes_data();
     void npyComplexLoadsValuesAndModes();
     void npyFloatIsAnIntensityPsf();
