@@ -192,6 +192,7 @@ void MainWindow::createPanels()
     });
     connect(mMethods, &MethodPanel::settingsChanged, mRunner, &ComparisonRunner::setMethodSettings);
     connect(mMethods, &MethodPanel::cancelRequested, mRunner, &ComparisonRunner::cancel);
+    connect(mMethods, &MethodPanel::cancelRequested, this, [this] { updateBusy(); });
     // A trained model replaces the one in use only when the user says so (the training
     // panel shows both models' scores first).
     connect(mTraining, &TrainingPanel::useModelRequested, this, [this](const QString& path) {
@@ -1031,6 +1032,7 @@ void MainWindow::updateBusy()
     const bool busy = !running.isEmpty() || mOpenJob != 0;
     mBusyBar->setVisible(busy);
     mCancelButton->setEnabled(!running.isEmpty());
+    mMethods->setRichardsonLucyRunning(mRunner->running(QStringLiteral("rl")));
     if (!running.isEmpty())
         mBusyLabel->setText(tr("Computing: %1").arg(running.join(QStringLiteral(", "))));
     else if (!mOpenJob)

@@ -74,11 +74,12 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     mRlProgress->setObjectName("rlProgress");
     mRlProgress->setRange(0, 100);
     mRlProgress->setValue(0);
-    auto* cancel = new QPushButton(tr("Stop"), rl);
-    cancel->setToolTip(tr("Stop Richardson\u2013Lucy now"));
+    mRlStop = new QPushButton(tr("Stop"), rl);
+    mRlStop->setToolTip(tr("Stop Richardson\u2013Lucy now"));
+    mRlStop->setEnabled(false); // until a run starts
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(mRlProgress, 1);
-    progressRow->addWidget(cancel);
+    progressRow->addWidget(mRlStop);
     mRlChosen = new QLabel(rl);
     rf->addRow(tr("Iterations"), mIterations);
     rf->addRow(tr("At most"), mMaxIterations);
@@ -88,7 +89,7 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     rf->addRow(progressRow);
     rf->addRow(mRlChosen);
     layout->addWidget(rl);
-    connect(cancel, &QPushButton::clicked, this, [this] { emit cancelRequested("rl"); });
+    connect(mRlStop, &QPushButton::clicked, this, [this] { emit cancelRequested("rl"); });
 
     auto* hl = new QGroupBox(tr("Hyper-Laplacian"), this);
     auto* hf = new QFormLayout(hl);
@@ -223,6 +224,11 @@ void MethodPanel::changed()
 void MethodPanel::setRichardsonLucyProgress(int percent)
 {
     mRlProgress->setValue(percent < 0 ? 0 : percent);
+}
+
+void MethodPanel::setRichardsonLucyRunning(bool running)
+{
+    mRlStop->setEnabled(running);
 }
 
 void MethodPanel::setChosen(const QString& key, const QString& text)

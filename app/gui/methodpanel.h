@@ -9,6 +9,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QSpinBox;
 
 namespace latentlens::app {
@@ -27,6 +28,9 @@ public:
     void setSettings(const MethodSettings& settings);
     /// Richardson–Lucy's progress in percent (below 0: idle).
     void setRichardsonLucyProgress(int percent);
+    /// Enables the Stop button of Richardson–Lucy while it runs.
+    void setRichardsonLucyRunning(bool running);
+    QPushButton* richardsonLucyStop() const { return mRlStop; }
     /// Shows what the last run chose (e.g. "λ 0.012 (UPRE)").
     void setChosen(const QString& key, const QString& text);
     /// Shows which model the network uses.
@@ -53,6 +57,7 @@ private:
     QDoubleSpinBox* mTv = nullptr;
     QCheckBox* mAccelerate = nullptr;
     QProgressBar* mRlProgress = nullptr;
+    QPushButton* mRlStop = nullptr;
     QLabel* mRlChosen = nullptr;
     QDoubleSpinBox* mAlpha = nullptr;
     QCheckBox* mLambdaAuto = nullptr;

@@ -316,6 +316,9 @@ void TestMainWindow::demoComputesEveryMethodWithGroundTruth()
         = engine::psnr(window.image().values(), window.groundTruth()->values(), 1.0);
     for (const char* key : { "wiener", "rl", "hl" })
         QVERIFY2(window.runner()->result(key)->psnr > inputPsnr + 0.5, qPrintable(key));
+    // Richardson-Lucy is done: its bar is full and there is nothing to stop.
+    QCOMPARE(window.methodPanel()->rlProgress()->value(), 100);
+    QVERIFY(!window.methodPanel()->richardsonLucyStop()->isEnabled());
     // The probe panel shows the kernel and its radial profile; the slider marks the model.
     QVERIFY(window.probePanel()->kernelView()->hasImage());
     const auto radial = window.probePanel()->radialProfile();
@@ -420,17 +423,20 @@ void TestMainWindow::cancelStopsRichardsonLucyWithinOneIterationAndTheGuiAnswers
     }
     QVERIFY(window.runner()->running("rl"));
     QVERIFY(window.methodPanel()->rlProgress()->value() >= 0);
-    // Stop, as the user does, from the method panel.
+    // Stop, as the user does, from the method panel; it can be pressed only while RL runs.
     QPushButton* stop = nullptr;
     for (auto* button : window.methodPanel()->findChildren<QPushButton*>())
         if (button->text() == "Stop")
             stop = button;
     QVERIFY(stop);
+    QCOMPARE(stop, window.methodPanel()->richardsonLucyStop());
+    QVERIFY(stop->isEnabled());
     QTest::mouseClick(stop, Qt::LeftButton);
     // The cancel flag is set inside the click; from here on, at most the iteration in
     // flight may still report.
     stopAsked = true;
     QVERIFY(!window.runner()->running("rl"));
+    QVERIFY(!stop->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!window.worker()->busy(), 10000);
     QVERIFY2(afterStop <= 1, qPrintable(QString::number(afterStop)));
 }
