@@ -23,7 +23,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
         "photons-max", "init", "dead-leaves", "loss" });
-    Arguments args(argv, names, { "json", "softmax", "no-simpledeform" });
+    Arguments args(argv, names, { "json", "softmax", "no-simpledeform", "no-deformer" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
     auto whole = [&](const char* name, double fallback, double lo) {
@@ -70,6 +70,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     o.seed = std::uint64_t(whole("seed", 1, 0));
     o.checkpoint = args.value("checkpoint").value_or("");
     o.trainSimpleDeform = !args.flag("no-simpledeform");
+    o.stageThreeDeformer = !args.flag("no-deformer");
     o.device = computeDevice(args);
     const std::string size = args.value("model-size").value_or("small");
     if (size != "small" && size != "paper")
@@ -85,6 +86,9 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     if (o.epochsStage3 > 0 && kind == engine::Architecture::Paper)
         throw UsageError("option '--epochs3' needs --architecture kernel (the paper's network "
                          "has two stages)");
+    if (!o.stageThreeDeformer && o.epochsStage3 == 0)
+        throw UsageError("option '--no-deformer' applies to stage 3; give --epochs3 (and "
+                         "--architecture kernel)");
     o.record.softmax = args.flag("softmax");
     o.record.optics = opticsFromArguments(args);
     o.record.kernel = kernelOptionsFromArguments(args);
@@ -151,6 +155,9 @@ Command trainCommand()
         "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"
         "  --model-size S      small (latent 64, for CPUs; default) or paper (latent 256)\n"
         "  --no-simpledeform   do not train the SIMPLEDEFORM ablation (stage 2 is faster)\n"
+        "  --no-deformer       stage 3 trains f and g alone on g(f(x)), without D: the\n"
+        "                      NODEFORM ablation trained on equal terms (then compare\n"
+        "                      its nodeform with a model trained with D)\n"
         "  --softmax           softmax instead of L2 normalisation of the coefficients\n"
         "  --noise-min V, --noise-max V\n"
         "                      Gaussian noise variance range, drawn log-uniformly per\n"

@@ -106,7 +106,9 @@ std::vector<double> LatentTrainer::validate(
     Progress progress;
     progress.cancel = cancel ? cancel : &never;
     return validationPsnr(model, mOptions.validation, mState->validation, mOptions.record.defocus,
-        stage == 1 ? LatentMethod::NoDeform : LatentMethod::Latent, progress);
+        stage == 1 || (stage == 3 && !mOptions.stageThreeDeformer) ? LatentMethod::NoDeform
+                                                                   : LatentMethod::Latent,
+        progress);
 }
 
 double validationScore(const LatentModel& model, const std::vector<Image>& clean,
@@ -343,8 +345,10 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                     loss = net::stageOneStep(
                         net.encoder, net.decoder, stage1, column(0), column(SIZE_MAX));
                 } else if (stage == 3) {
+                    // An undefined theta leaves the code undeformed (NODEFORM).
                     loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage3,
-                        column(0), thetaOf(0), column(SIZE_MAX), decibels);
+                        column(0), mOptions.stageThreeDeformer ? thetaOf(0) : torch::Tensor(),
+                        column(SIZE_MAX), decibels);
                 } else {
                     std::vector<torch::Tensor> blurred, theta;
                     for (std::size_t j = 1; j <= kinds; ++j) {

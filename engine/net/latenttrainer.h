@@ -58,6 +58,10 @@ struct TrainingOptions
     /// so that it can be compared; false saves about a third of stage 2's time and leaves
     /// it untrained.
     bool trainSimpleDeform = true;
+    /// Stage 3 with the deformer: f, D and g on f(x) deformed by D(h, theta). False trains
+    /// f and g alone on g(f(x)) (D keeps its weights and is not used), the NODEFORM
+    /// ablation trained on equal terms (docs/model-card.md); validation then scores NODEFORM.
+    bool stageThreeDeformer = true;
     /// Where to train (Auto: a CUDA GPU when LibTorch sees one).
     ComputeDevice device = ComputeDevice::Auto;
     /// Written after every epoch (model, optimisers, stage and epoch); when it exists at

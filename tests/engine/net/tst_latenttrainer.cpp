@@ -31,6 +31,7 @@ private slots:
     void kernelAwareThreeStagesResumeExactly();
     void validationScoreComparesModelsOnOneSet();
     void fineTunesFromAModelWithPoissonSamples();
+    void stageThreeWithoutTheDeformerNeverUsesIt();
 
 private:
     engine::TrainingOptions options(int epochs1, int epochs2) const;
@@ -298,6 +299,37 @@ void TestLatentTrainer::fineTunesFromAModelWithPoissonSamples()
     other = tune;
     other.poissonFraction = 1.5;
     QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { other });
+}
+
+void TestLatentTrainer::stageThreeWithoutTheDeformerNeverUsesIt()
+{
+    // Two starting models with the same f and g and different deformers: stage 2 trains D
+    // alone, with f and g frozen, so one and two stage-2 epochs after the same stage 1
+    // differ in D only.
+    QStringList starts;
+    for (int epochs2 : { 1, 2 }) {
+        auto o = options(1, epochs2);
+        o.record.architecture = engine::Architecture::KernelAware;
+        starts.push_back(mDir.filePath(QString("start%1.llm").arg(epochs2)));
+        engine::LatentTrainer(o).run().save(starts.back().toStdString());
+    }
+    engine::Image image(40, 36);
+    image.at(20, 18) = 1.0f;
+    auto tuneFrom = [&](const QString& start, bool deformer) {
+        auto o = options(0, 0);
+        o.record.architecture = engine::Architecture::KernelAware;
+        o.epochsStage3 = 1;
+        o.stageThreeDeformer = deformer;
+        o.initialModel = start.toStdString();
+        return engine::LatentTrainer(o).run().deblur(image, 5e-6, engine::LatentMethod::NoDeform);
+    };
+    auto same = [](const engine::Image& a, const engine::Image& b) {
+        return std::equal(a.values().begin(), a.values().end(), b.values().begin());
+    };
+    // Without D, f and g learn the same from either start: D took no part.
+    QVERIFY(same(tuneFrom(starts[0], false), tuneFrom(starts[1], false)));
+    // With D they do not, so the test can tell the two apart.
+    QVERIFY(!same(tuneFrom(starts[0], true), tuneFrom(starts[1], true)));
 }
 
 void TestLatentTrainer::validationScoreComparesModelsOnOneSet()
