@@ -40,37 +40,23 @@ threads=${OMP_NUM_THREADS:-2}
     --epochs1 20 --epochs2 10 --epochs3 400 --batches 50 --batch-size 8 --crop 64 \
     --noise-min 0.0005 --noise-max 0.03 --lr 1e-3 --lr-final 0.05 --seed 1 \
     --checkpoint "$output.base.checkpoint" --json -o "$output.base"
-# Step 2: stage 3 again with the PSNR loss, 30% dead-leaves crops, 30% Poisson-Gaussian.
-[ -f "$output.tuned" ] || env OMP_NUM_THREADS="$threads" "$cli" train \
-    --data "${data#,}" --architecture kernel --model-size small --init "$output.base" \
-    --epochs1 0 --epochs2 0 --epochs3 60 --batches 50 --batch-size 8 --crop 64 \
-    --noise-min 0.0005 --noise-max 0.03 --poisson-fraction 0.3 --dead-leaves 0.3 --loss psnr \
-    --lr 2e-4 --lr-final 0.1 --seed 7 --checkpoint "$output.tuned.checkpoint" --json \
-    -o "$output.tuned"
+# Steps 2 to 6 fine-tune stage 3 of the previous step's model, with the per-crop PSNR loss,
+# 30% dead-leaves crops and 50 batches per epoch:
+#   tune FROM TO EPOCHS BATCH_SIZE CROP POISSON_FRACTION LR LR_FINAL SEED
+tune() {
+    env OMP_NUM_THREADS="$threads" "$cli" train \
+        --data "${data#,}" --architecture kernel --model-size small --init "$1" \
+        --epochs1 0 --epochs2 0 --epochs3 "$3" --batches 50 --batch-size "$4" --crop "$5" \
+        --noise-min 0.0005 --noise-max 0.03 --poisson-fraction "$6" --dead-leaves 0.3 \
+        --loss psnr --lr "$7" --lr-final "$8" --seed "$9" --checkpoint "$2.checkpoint" --json \
+        -o "$2"
+}
+# Step 2: 30% Poisson-Gaussian samples.
+[ -f "$output.tuned" ] || tune "$output.base" "$output.tuned" 60 8 64 0.3 2e-4 0.1 7
 # Step 3: 60% Poisson-Gaussian, at a lower rate.
-[ -f "$output.poisson" ] || env OMP_NUM_THREADS="$threads" "$cli" train \
-    --data "${data#,}" --architecture kernel --model-size small --init "$output.tuned" \
-    --epochs1 0 --epochs2 0 --epochs3 40 --batches 50 --batch-size 8 --crop 64 \
-    --noise-min 0.0005 --noise-max 0.03 --poisson-fraction 0.6 --dead-leaves 0.3 --loss psnr \
-    --lr 1e-4 --lr-final 0.2 --seed 8 --checkpoint "$output.poisson.checkpoint" --json \
-    -o "$output.poisson"
+[ -f "$output.poisson" ] || tune "$output.tuned" "$output.poisson" 40 8 64 0.6 1e-4 0.2 8
 # Steps 4 to 6: crops of 128 (batches of 4), so that the Wiener step and the network see
 # more than one kernel's width of context at the large defocus values.
-[ -f "$output.wide" ] || env OMP_NUM_THREADS="$threads" "$cli" train \
-    --data "${data#,}" --architecture kernel --model-size small --init "$output.poisson" \
-    --epochs1 0 --epochs2 0 --epochs3 20 --batches 50 --batch-size 4 --crop 128 \
-    --noise-min 0.0005 --noise-max 0.03 --poisson-fraction 0.3 --dead-leaves 0.3 --loss psnr \
-    --lr 5e-5 --lr-final 0.2 --seed 10 --checkpoint "$output.wide.checkpoint" --json \
-    -o "$output.wide"
-[ -f "$output.wider" ] || env OMP_NUM_THREADS="$threads" "$cli" train \
-    --data "${data#,}" --architecture kernel --model-size small --init "$output.wide" \
-    --epochs1 0 --epochs2 0 --epochs3 30 --batches 50 --batch-size 4 --crop 128 \
-    --noise-min 0.0005 --noise-max 0.03 --poisson-fraction 0.3 --dead-leaves 0.3 --loss psnr \
-    --lr 5e-5 --lr-final 0.2 --seed 11 --checkpoint "$output.wider.checkpoint" --json \
-    -o "$output.wider"
-# Step 6: step 5 once more, from its output.
-exec env OMP_NUM_THREADS="$threads" "$cli" train \
-    --data "${data#,}" --architecture kernel --model-size small --init "$output.wider" \
-    --epochs1 0 --epochs2 0 --epochs3 30 --batches 50 --batch-size 4 --crop 128 \
-    --noise-min 0.0005 --noise-max 0.03 --poisson-fraction 0.3 --dead-leaves 0.3 --loss psnr \
-    --lr 5e-5 --lr-final 0.2 --seed 12 --checkpoint "$output.checkpoint" --json -o "$output"
+[ -f "$output.wide" ] || tune "$output.poisson" "$output.wide" 20 4 128 0.3 5e-5 0.2 10
+[ -f "$output.wider" ] || tune "$output.wide" "$output.wider" 30 4 128 0.3 5e-5 0.2 11
+tune "$output.wider" "$output" 30 4 128 0.3 5e-5 0.2 12
