@@ -144,6 +144,16 @@ constexpr std::string_view handoverMagic = "LatentLens handover 1\n";
 
 } // namespace
 
+bool payloadHolds(
+    const Handover& handover, std::size_t elementSize, std::initializer_list<std::size_t> counts)
+{
+    std::size_t bytes = elementSize;
+    for (std::size_t count : counts)
+        if (count == 0 || __builtin_mul_overflow(bytes, count, &bytes))
+            return false;
+    return bytes == handover.payload.size();
+}
+
 void writeHandover(const std::filesystem::path& file, const Handover& handover)
 {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <utility>
@@ -62,6 +63,11 @@ struct Handover
     std::string header;
     std::vector<std::byte> payload;
 };
+
+/// True when the payload holds exactly the product of `counts` elements of `elementSize`
+/// bytes, every count non-zero (and the product does not overflow).
+bool payloadHolds(
+    const Handover& handover, std::size_t elementSize, std::initializer_list<std::size_t> counts);
 
 /// Writes `handover` into `file` ("LatentLens handover 1", the header's length, the header,
 /// the payload). Throws IoError if it cannot be written.

@@ -258,14 +258,10 @@ Image mapsFromHandover(
         const auto width = header.at("width").get<std::size_t>();
         const auto height = header.at("height").get<std::size_t>();
         const auto channels = header.at("channels").get<std::size_t>();
-        std::size_t bytes = sizeof(float);
-        for (std::size_t factor : { width, height, channels })
-            if (factor == 0 || __builtin_mul_overflow(bytes, factor, &bytes))
-                throw broken;
-        if (bytes != handover.payload.size())
+        if (!payloadHolds(handover, sizeof(float), { width, height, channels }))
             throw broken;
         Image image(width, height, 1, channels);
-        std::memcpy(image.data(), handover.payload.data(), bytes);
+        std::memcpy(image.data(), handover.payload.data(), handover.payload.size());
         const auto spacing = header.at("spacing").get<std::array<double, 3>>();
         image.setSpacing({ spacing[0], spacing[1], spacing[2] });
         image.setIntensityScale(header.at("intensity_scale").get<double>());

@@ -502,11 +502,7 @@ ImportedProbe probeFromHandover(const Handover& handover, const std::filesystem:
     }
     const std::size_t planes = probe.isComplex ? modes : 1;
     const std::size_t element = probe.isComplex ? sizeof(std::complex<double>) : sizeof(float);
-    std::size_t bytes = element;
-    for (std::size_t factor : { width, height, planes })
-        if (factor == 0 || __builtin_mul_overflow(bytes, factor, &bytes))
-            throw broken;
-    if (bytes != handover.payload.size())
+    if (!payloadHolds(handover, element, { width, height, planes }))
         throw broken;
     if (probe.isComplex) {
         probe.complex.width = width;
