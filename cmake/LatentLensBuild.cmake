@@ -37,6 +37,10 @@ if(LATENTLENS_FUZZ)
     message(STATUS "LatentLens: libFuzzer targets")
 endif()
 
+# What every Qt test runs with: no display, and where the shared data sets lie.
+set(LATENTLENS_TEST_ENVIRONMENT
+    "QT_QPA_PLATFORM=offscreen;LATENTLENS_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data")
+
 # latentlens_add_qt_test(NAME source... LABELS l... LIBS lib...)
 # One Qt Test executable per suite, registered in CTest with its labels.
 function(latentlens_add_qt_test name)
@@ -52,5 +56,5 @@ function(latentlens_add_qt_test name)
         set(T_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LATENTLENS_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data;${T_ENVIRONMENT}")
+        ENVIRONMENT "${LATENTLENS_TEST_ENVIRONMENT};${T_ENVIRONMENT}")
 endfunction()
