@@ -25,6 +25,46 @@ nn::Sequential convBnRelu(
 // The number of dynamic convolutions in each of the deformer's four blocks.
 constexpr int kBlockSizes[4] = { 2, 2, 3, 3 };
 
+// A transposed convolution (kernel 4, stride 2, padding 1) followed by an inference-mode
+// BatchNorm and a ReLU, computed exactly as one 2 x 2 convolution with four output
+// channels per channel, one per output phase (the parity of the output row and column),
+// whose results are interleaved. On the CPU LibTorch 1.13 runs a transposed convolution
+// as im2col and a matrix product over a column buffer 16 times the output; this uses
+// oneDNN's ordinary convolution and no buffer, in about half the time (docs/studio.md).
+//
+// Output row 2m + p takes input rows m - 1 and m through kernel rows 3 and 1 when p = 0,
+// and rows m and m + 1 through kernel rows 2 and 0 when p = 1. On the input padded by
+// one, both are the 2 x 2 window at padded row m + p, with tap t reading kernel row
+// 3 - p - 2t, i.e. row p + 2t of the kernel flipped.
+torch::Tensor upsampleForInference(
+    const nn::ConvTranspose2dImpl& conv, const nn::BatchNorm2dImpl& norm, const torch::Tensor& x)
+{
+    const torch::Tensor& w = conv.weight; // in x out x 4 x 4
+    const int64_t in = w.size(0), out = w.size(1);
+    const torch::Tensor scale = norm.weight / torch::sqrt(norm.running_var + norm.options.eps());
+    const torch::Tensor shift = norm.bias - norm.running_mean * scale;
+    // flipped[i][o][2 ty + py][2 tx + px] -> phase weight [py][px][o][i][ty][tx]
+    const torch::Tensor phases = w.flip({ 2, 3 })
+                                     .view({ in, out, 2, 2, 2, 2 })
+                                     .permute({ 3, 5, 1, 0, 2, 4 })
+                                     .mul(scale.view({ 1, 1, out, 1, 1, 1 }))
+                                     .reshape({ 4 * out, in, 2, 2 });
+    const int64_t b = x.size(0), h = x.size(2), wd = x.size(3);
+    const torch::Tensor windows
+        = torch::conv2d(x, phases, shift.repeat({ 4 }), 1, 1).view({ b, 2, 2, out, h + 1, wd + 1 });
+    using torch::indexing::Slice;
+    torch::Tensor y = torch::empty({ b, out, h, 2, wd, 2 }, x.options());
+    for (int64_t py = 0; py < 2; ++py)
+        for (int64_t px = 0; px < 2; ++px) {
+            torch::Tensor target = y.select(5, px).select(3, py);
+            torch::clamp_min_out(target,
+                windows.select(2, px).select(1, py).index(
+                    { Slice(), Slice(), Slice(py, py + h), Slice(px, px + wd) }),
+                0);
+        }
+    return y.view({ b, out, 2 * h, 2 * wd });
+}
+
 } // namespace
 
 // Sequential indices after which the encoder's full- and half-resolution features are
@@ -91,22 +131,32 @@ DecoderImpl::DecoderImpl(const LatentNetOptions& o)
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& h)
 {
-    return mLayers->forward(h);
+    return forward(h, Encoding {});
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const Encoding& skips)
 {
-    if (!skips.full.defined())
+    // Without gradients in inference mode, on the CPU, each transposed convolution and
+    // the BatchNorm and ReLU after it take the exact phase form (upsampleForInference).
+    const bool phased = !is_training() && !torch::GradMode::is_enabled() && h.device().is_cpu();
+    if (!phased && !skips.full.defined())
         return mLayers->forward(h);
     auto y = h;
     std::size_t i = 0;
-    for (auto& layer : *mLayers) {
-        y = layer.forward(y);
-        if (i == kDecoderHalf)
+    for (auto layer = mLayers->begin(); layer != mLayers->end(); ++layer, ++i) {
+        const auto* transposed = layer->ptr()->as<nn::ConvTranspose2dImpl>();
+        if (phased && transposed) {
+            ++layer; // the BatchNorm, then the ReLU, folded into the phase form
+            y = upsampleForInference(*transposed, *layer->ptr()->as<nn::BatchNorm2dImpl>(), y);
+            ++layer;
+            i += 2;
+        } else {
+            y = layer->forward(y);
+        }
+        if (skips.full.defined() && i == kDecoderHalf)
             y = y + skips.half;
-        else if (i == kDecoderFull)
+        else if (skips.full.defined() && i == kDecoderFull)
             y = y + skips.full;
-        ++i;
     }
     return y;
 }

@@ -31,6 +31,8 @@ private slots:
     void parameterGroupsSplitTheDeformer();
     void seededConstructionIsReproducible();
     void saveLoadRoundTripGivesIdenticalOutputs();
+    void inferenceDecoderEqualsTheTransposedConvolutions_data();
+    void inferenceDecoderEqualsTheTransposedConvolutions();
 };
 
 void TestLatentNet::shapes_data()
@@ -168,6 +170,55 @@ void TestLatentNet::saveLoadRoundTripGivesIdenticalOutputs()
     f2->eval();
     d2->eval();
     QVERIFY(torch::equal(d2->forward(f2->forward(x), theta), before));
+}
+
+void TestLatentNet::inferenceDecoderEqualsTheTransposedConvolutions_data()
+{
+    QTest::addColumn<bool>("small");
+    QTest::addColumn<bool>("skips");
+    QTest::newRow("paper widths, no skips") << false << false;
+    QTest::newRow("small, no skips") << true << false;
+    QTest::newRow("small, skips (kernel-aware)") << true << true;
+}
+
+void TestLatentNet::inferenceDecoderEqualsTheTransposedConvolutions()
+{
+    // Without gradients the decoder computes each transposed convolution, BatchNorm and
+    // ReLU in its phase form; with them (training's path) LibTorch's own modules run. Both
+    // in inference mode, with BatchNorm statistics far from the identity.
+    QFETCH(bool, small);
+    QFETCH(bool, skips);
+    auto options = small ? LatentNetOptions::small() : LatentNetOptions();
+    options.skips(skips).zeroLast(false);
+    Decoder g(options);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& module : g->modules(false))
+            if (auto* norm = module->as<torch::nn::BatchNorm2dImpl>()) {
+                norm->running_mean.uniform_(-0.5, 0.5);
+                norm->running_var.uniform_(0.2, 3.0);
+                norm->weight.uniform_(0.5, 1.5);
+                norm->bias.uniform_(-0.3, 0.3);
+            }
+    }
+    g->eval();
+    const int64_t l = options.latentChannels(), w = options.width();
+    const auto h = torch::randn({ 2, l, 6, 5 });
+    Encoding encoding;
+    if (skips) {
+        encoding.full = torch::randn({ 2, w, 24, 20 });
+        encoding.half = torch::randn({ 2, 2 * w, 12, 10 });
+    }
+    const auto reference = g->forward(h, encoding).detach();
+    torch::Tensor phased;
+    {
+        torch::NoGradGuard noGrad;
+        phased = g->forward(h, encoding);
+    }
+    QCOMPARE(phased.sizes(), reference.sizes());
+    QCOMPARE(reference.sizes(), (std::vector<int64_t> { 2, 1, 24, 20 }));
+    QVERIFY2(maxDifference(phased, reference) < 1e-4 * reference.abs().max().item<double>(),
+        qPrintable(QString::number(maxDifference(phased, reference))));
 }
 
 QTEST_GUILESS_MAIN(TestLatentNet)
