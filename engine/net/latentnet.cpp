@@ -53,7 +53,10 @@ torch::Tensor upsampleForInference(
     const torch::Tensor windows
         = torch::conv2d(x, phases, shift.repeat({ 4 }), 1, 1).view({ b, 2, 2, out, h + 1, wd + 1 });
     using torch::indexing::Slice;
-    torch::Tensor y = torch::empty({ b, out, h, 2, wd, 2 }, x.options());
+    // In the input's memory layout: channels last stays channels last.
+    torch::Tensor y = x.is_contiguous(torch::MemoryFormat::ChannelsLast)
+        ? torch::empty({ b, h, 2, wd, 2, out }, x.options()).permute({ 0, 5, 1, 2, 3, 4 })
+        : torch::empty({ b, out, h, 2, wd, 2 }, x.options());
     for (int64_t py = 0; py < 2; ++py)
         for (int64_t px = 0; px < 2; ++px) {
             torch::Tensor target = y.select(5, px).select(3, py);
@@ -94,10 +97,17 @@ Encoding EncoderImpl::encode(const torch::Tensor& x)
         x.dim() == 4 && x.size(1) == mInputs, "the encoder takes B x ", mInputs, " x H x W");
     TORCH_CHECK(x.size(2) % 4 == 0 && x.size(3) % 4 == 0,
         "the encoder needs H and W to be multiples of 4; pad the image first");
+    // Inference on the CPU runs channels last (NHWC), which oneDNN's convolutions take and
+    // give without converting each full-resolution activation to and from their blocked
+    // layout; the values are the same. (A one-channel input, the paper's network, is
+    // "channels last" already and LibTorch keeps it in the usual layout.)
+    const bool channelsLast
+        = !is_training() && !torch::GradMode::is_enabled() && x.device().is_cpu();
+    const auto input = channelsLast ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x;
     if (!mSkips)
-        return { mLayers->forward(x), {}, {} };
+        return { mLayers->forward(input), {}, {} };
     Encoding out;
-    auto y = x;
+    auto y = input;
     std::size_t i = 0;
     for (auto& layer : *mLayers) {
         y = layer.forward(y);
