@@ -20,6 +20,9 @@ private slots:
     void recoversABandLimitedImage();
     void agreesWithScikitImage();
     void taperKeepsTheBorderFreeOfRinging();
+    void widerPaddingRestoresAWideKernelsBorder();
+    void badPaddingIsRefused_data();
+    void badPaddingIsRefused();
     void automaticLambdaGrowsWithNoise();
     void noiseEstimateMatchesTheTruth();
     void stackPlanesAreIndependent();
@@ -98,6 +101,41 @@ void TestWiener::taperKeepsTheBorderFreeOfRinging()
     const double tapered = borderError(engine::Wiener(options).run(blurred, kernel), truth, 8);
     QVERIFY2(tapered < 0.01, qPrintable(QString::number(tapered)));
     QVERIFY2(periodic > 5 * tapered, qPrintable(QString("%1 vs %2").arg(periodic).arg(tapered)));
+}
+
+void TestWiener::widerPaddingRestoresAWideKernelsBorder()
+{
+    // A wide kernel with much of its weight near the edge of its window, as a strongly
+    // defocused probe's: with the default padding (one kernel width, half of it reflected)
+    // the taper lies within the kernel's reach of the image; twice that padding reflects a
+    // whole kernel width.
+    const auto kernel = gaussianKernel(41, 9.0);
+    const auto truth = ramp(128, 112);
+    const auto blurred = engine::convolve(truth, kernel, engine::Boundary::Reflect);
+    engine::WienerOptions options;
+    options.nsr = 1e-3;
+    const double standard = borderError(engine::Wiener(options).run(blurred, kernel), truth, 16);
+    options.padding = 2.0;
+    const double wide = borderError(engine::Wiener(options).run(blurred, kernel), truth, 16);
+    QVERIFY2(wide < 0.2 * standard, qPrintable(QString("%1 vs %2").arg(wide).arg(standard)));
+}
+
+void TestWiener::badPaddingIsRefused_data()
+{
+    QTest::addColumn<double>("padding");
+    QTest::newRow("zero") << 0.0;
+    QTest::newRow("negative") << -1.0;
+    QTest::newRow("NaN") << double(std::nan(""));
+    QTest::newRow("huge") << 1e9;
+}
+
+void TestWiener::badPaddingIsRefused()
+{
+    QFETCH(double, padding);
+    engine::WienerOptions options;
+    options.padding = padding;
+    QVERIFY_THROWS_EXCEPTION(
+        engine::InvalidArgument, engine::Wiener(options).run(ramp(40, 40), gaussianKernel(5, 1.0)));
 }
 
 void TestWiener::automaticLambdaGrowsWithNoise()
