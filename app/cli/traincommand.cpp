@@ -22,7 +22,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
-        "photons-max", "init", "dead-leaves", "loss" });
+        "photons-max", "init", "dead-leaves", "loss", "physics-padding" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform", "no-deformer" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -89,6 +89,13 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     if (!o.stageThreeDeformer && o.epochsStage3 == 0)
         throw UsageError("option '--no-deformer' applies to stage 3; give --epochs3 (and "
                          "--architecture kernel)");
+    if (const auto padding = args.number("physics-padding")) {
+        if (kind != engine::Architecture::KernelAware)
+            throw UsageError("option '--physics-padding' needs --architecture kernel");
+        if (!(*padding > 0 && *padding <= 16))
+            throw UsageError("option '--physics-padding' needs a value in (0, 16]");
+        o.record.physicsPadding = *padding;
+    }
     o.record.softmax = args.flag("softmax");
     o.record.optics = opticsFromArguments(args);
     o.record.kernel = kernelOptionsFromArguments(args);
@@ -150,6 +157,9 @@ Command trainCommand()
         "  --epochs3 N         stage-3 epochs, kernel-aware models only (default 0)\n"
         "  --architecture A    kernel (default: the network also gets the Wiener estimate\n"
         "                      made with the exact kernel, and the noise level) or paper\n"
+        "  --physics-padding P that Wiener step's padding on each side in kernel sizes\n"
+        "                      (default 1, the Wiener method's; 2 reflects a whole kernel\n"
+        "                      width, which helps strongly defocused kernels at low noise)\n"
         "  --batches N         batches per epoch (default 50)\n"
         "  --batch-size N      images per batch (default 8)\n"
         "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"

@@ -409,7 +409,8 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
     for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
         progress.throwIfCancelled();
         const Image plane = blurred.extractPlane(p);
-        const net::PhysicsEstimate physics = net::physicsEstimate(plane, k);
+        const net::PhysicsEstimate physics
+            = net::physicsEstimate(plane, k, m.record.physicsPadding);
         const auto theta = m.thetaTensor({ defocus }, { physics.noiseSigma });
         for (const auto& t : encoded.data->tiles) {
             if (t.plane != p)

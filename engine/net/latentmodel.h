@@ -32,6 +32,10 @@ struct ModelRecord
     int banks = 4;
     int mlpHidden = 16;
     bool softmax = false; ///< coefficient normalisation: softmax, else L2
+    /// The kernel-aware network's physics step: its Wiener padding on each side, in kernel
+    /// sizes (WienerOptions::padding), as in the Wiener panel unless trained otherwise
+    /// (`train --physics-padding`; docs/model-card.md has what 2 did).
+    double physicsPadding = 1.0;
     // The probe family the model was trained for.
     ZonePlateOptics optics;
     KernelOptions kernel;

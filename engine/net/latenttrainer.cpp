@@ -145,6 +145,7 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
     same.epochsStage3 = record.epochsStage3;
     same.seed = record.seed;
     same.version = record.version;
+    same.physicsPadding = record.physicsPadding; // the fine-tune's physics step takes over
     // Defocus values pass through micrometres in the file: equal to rounding.
     auto close = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(b); };
     if (same.defocus.size() == record.defocus.size()
@@ -158,6 +159,7 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
             + ") has another architecture, size or probe family than the training options.");
     own.trainingData += "; then fine-tuned on " + record.trainingData;
     own.trainingImages = record.trainingImages;
+    own.physicsPadding = record.physicsPadding;
     own.epochsStage1 += record.epochsStage1;
     own.epochsStage2 += record.epochsStage2;
     own.epochsStage3 += record.epochsStage3;
@@ -295,8 +297,8 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                             mOptions.deadLeavesFraction }));
                     if (aware)
                         for (std::size_t j = 0; j < defocus.size(); ++j) {
-                            auto physics = net::physicsEstimate(
-                                samples.back().blurred[j], mState->family.at(defocus[j]));
+                            auto physics = net::physicsEstimate(samples.back().blurred[j],
+                                mState->family.at(defocus[j]), record.physicsPadding);
                             samples.back().estimates.push_back(std::move(physics.estimate));
                             samples.back().noiseSigma.push_back(physics.noiseSigma);
                         }

@@ -57,7 +57,8 @@ std::string ModelRecord::toJson() const
     j["architecture"]
         = { { "kind", architecture == Architecture::KernelAware ? "kernel" : "paper" },
               { "width", width }, { "latent_channels", latentChannels }, { "banks", banks },
-              { "mlp_hidden", mlpHidden }, { "normalisation", softmax ? "softmax" : "l2" } };
+              { "mlp_hidden", mlpHidden }, { "normalisation", softmax ? "softmax" : "l2" },
+              { "physics_padding", physicsPadding } };
     j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
         { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
         { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
@@ -103,6 +104,8 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
         r.banks = integerField<int>(a, "banks");
         r.mlpHidden = integerField<int>(a, "mlp_hidden");
         r.softmax = a.at("normalisation") == "softmax";
+        // Files written before the field ran the physics step with the Wiener panel's.
+        r.physicsPadding = a.contains("physics_padding") ? double(a.at("physics_padding")) : 1.0;
         const auto& p = j.at("probe");
         r.optics.energyKeV = p.at("energy_kev");
         r.optics.numericalAperture = p.at("na");
@@ -129,6 +132,9 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
     } catch (const nlohmann::json::exception& e) {
         throw InvalidArgument(std::string("The model's record is incomplete: ") + e.what());
     }
+    if (!(r.physicsPadding > 0 && r.physicsPadding <= 16))
+        throw InvalidArgument("The model's record has a physics padding outside (0, 16] kernel "
+                              "sizes; the file is corrupt.");
     if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
         throw InvalidArgument("The model's record has a non-positive layer width.");
     if (r.width > kMaxWidth || r.latentChannels > kMaxLatentChannels || r.banks > kMaxBanks

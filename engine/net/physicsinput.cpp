@@ -9,9 +9,11 @@ double noiseFeature(double sigma)
     return sigma / 0.1;
 }
 
-PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel)
+PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, double padding)
 {
-    Wiener wiener;
+    WienerOptions options;
+    options.padding = padding;
+    Wiener wiener(options);
     PhysicsEstimate out;
     out.estimate = wiener.run(plane, kernel);
     out.noiseSigma = wiener.report().noiseSigma.at(0);

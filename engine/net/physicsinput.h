@@ -17,15 +17,16 @@ namespace latentlens::engine::net {
 /// 0.3 to 1.4 over the training noise range.
 double noiseFeature(double sigma);
 
-/// The physics step of one plane: the engine's Wiener deconvolution with `kernel` and its
-/// automatic (UPRE) regularisation, and the noise standard deviation it estimated.
+/// The physics step of one plane: the engine's Wiener deconvolution with `kernel`, its
+/// automatic (UPRE) regularisation and `padding` (ModelRecord::physicsPadding), and the
+/// noise standard deviation it estimated.
 struct PhysicsEstimate
 {
     Image estimate;
     double noiseSigma = 0.0;
 };
 /// Throws as Wiener::run (a kernel larger than the image, negative or empty).
-PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel);
+PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, double padding);
 
 /// The encoder's input for `batch` samples of `size` (height, width): channel 0 the blurred
 /// image, 1 the estimate, 2 the noise map. `fill(i, blurred, estimate)` writes sample i's

@@ -1,4 +1,5 @@
 #include "engine/buildinfo.h"
+#include "engine/deconv/wiener.h"
 #include "engine/forward/specimen.h"
 #include "engine/io/imageio.h"
 #include "engine/io/tiffio.h"
@@ -443,11 +444,23 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
     QCOMPARE(
         runCli({ "specimen", "--size", "48", "--seed", "4", "-o", data + "/s.tif" }).exitCode, 0);
     const QString aware = mDir.filePath("aware.llm"), paper = mDir.filePath("paper.llm");
-    for (const auto& [architecture, file] : { std::pair { "kernel", aware }, { "paper", paper } }) {
-        const auto r
-            = runCli({ "train", "--data", data, "--architecture", architecture, "--epochs1", "0",
-                "--epochs2", "0", "--crop", "32", "--grid", "128", "--size", "16", "-o", file });
+    // And one whose physics step pads by two kernel sizes.
+    const QString wide = mDir.filePath("aware-wide.llm");
+    for (const auto& [architecture, file] :
+        { std::pair { "kernel", aware }, { "paper", paper }, { "kernel", wide } }) {
+        QStringList args { "train", "--data", data, "--architecture", architecture, "--epochs1",
+            "0", "--epochs2", "0", "--crop", "32", "--grid", "128", "--size", "16", "-o", file };
+        if (file == wide)
+            args << "--physics-padding"
+                 << "2";
+        const auto r = runCli(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    for (const auto& [architecture, padding] : { std::pair { "kernel", "0" }, { "paper", "2" } }) {
+        const auto bad = runCli({ "train", "--data", data, "--architecture", architecture,
+            "--physics-padding", padding, "-o", mDir.filePath("never.llm") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--physics-padding"), qPrintable(bad.err));
     }
     const auto wrong = runCli({ "train", "--data", data, "--architecture", "paper", "--epochs3",
         "2", "-o", mDir.filePath("never.llm") });
@@ -473,6 +486,26 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
     const auto a = engine::readTiff(latent.toStdString()),
                b = engine::readTiff(wiener.toStdString());
     QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin(), b.values().end()));
+    // The wide model's physics step is Wiener with that padding.
+    const QString wideLatent = mDir.filePath("aware-wide-latent.tif");
+    QCOMPARE(runCli({ "deblur", "--method", "latent", "--model", wide, "--kernel", psf,
+                        data + "/s.tif", wideLatent })
+                 .exitCode,
+        0);
+    engine::WienerOptions padded;
+    padded.padding = 2.0;
+    const auto c = engine::readTiff(wideLatent.toStdString());
+    const auto d = engine::Wiener(padded).run(
+        engine::readTiff((data + "/s.tif").toStdString()), engine::readTiff(psf.toStdString()));
+    auto largest = [](const engine::Image& x, const engine::Image& y) {
+        float m = 0.0f;
+        for (std::size_t i = 0; i < x.values().size(); ++i)
+            m = std::max(m, std::abs(x.values()[i] - y.values()[i]));
+        return m;
+    };
+    QCOMPARE(c.values().size(), d.values().size());
+    QVERIFY(largest(c, d) < 1e-6f);
+    QVERIFY(largest(c, a) > 1e-4f); // and not the panel's
     // eval --kernel: one case with the measured kernel; the paper's columns beside.
     const auto e = runCli({ "eval", "--model", aware, "--paper-model", paper, "--data", data,
         "--kernel", psf, "--methods", "latent,wiener,paper-latent", "--size", "32", "--json" });

@@ -180,6 +180,10 @@ void TestLatentModel::hostileRecordsAreRefused_data()
         << record("architecture", "width", 2000000000) << "larger than LatentLens builds";
     QTest::newRow("grid of 2^40") << record("probe", "grid", 1ull << 40) << "probe grid";
     QTest::newRow("seed negative") << record("training", "seed", -3) << "seed";
+    QTest::newRow("physics padding zero")
+        << record("architecture", "physics_padding", 0) << "physics padding";
+    QTest::newRow("physics padding huge")
+        << record("architecture", "physics_padding", 1e6) << "physics padding";
 }
 
 void TestLatentModel::hostileRecordsAreRefused()
@@ -273,14 +277,17 @@ void TestLatentModel::untrainedKernelAwareModelIsWiener()
     }
     const auto kernel = engine::modelKernel(model.record(), 5e-6);
     const auto blurred = engine::convolve(stack, kernel, engine::Boundary::Reflect);
-    const auto wiener = engine::Wiener().run(blurred, kernel);
+    engine::WienerOptions physics; // the physics step's padding, from the record
+    physics.padding = model.record().physicsPadding;
+    QCOMPARE(physics.padding, 1.0); // a new model's: the Wiener panel's
+    const auto wiener = engine::Wiener(physics).run(blurred, kernel);
     for (auto method : { engine::LatentMethod::Latent, engine::LatentMethod::NoDeform,
              engine::LatentMethod::SimpleDeform })
         QVERIFY(same(model.deblur(blurred, 5e-6, method), wiener));
     // encode keeps the image; decode at another defocus uses that defocus's kernel.
     const auto encoded = model.encode(blurred);
     QVERIFY(same(model.decode(encoded, 9e-6),
-        engine::Wiener().run(blurred, engine::modelKernel(model.record(), 9e-6))));
+        engine::Wiener(physics).run(blurred, engine::modelKernel(model.record(), 9e-6))));
 }
 
 void TestLatentModel::kernelAwareModelUsesTheKernelGiven()
@@ -320,9 +327,11 @@ void TestLatentModel::kernelAwareModelRoundTripsAndOldFilesArePaper()
 {
     auto r = tinyKernelAware();
     r.epochsStage3 = 7;
+    r.physicsPadding = 1.5;
     const auto back = engine::ModelRecord::fromJson(r.toJson());
     QVERIFY(back.architecture == engine::Architecture::KernelAware);
     QCOMPARE(back.epochsStage3, 7);
+    QCOMPARE(back.physicsPadding, 1.5);
     engine::LatentModel model(r, 2);
     {
         torch::NoGradGuard noGrad;
@@ -338,8 +347,12 @@ void TestLatentModel::kernelAwareModelRoundTripsAndOldFilesArePaper()
     // A record written before the kernel-aware variant has no architecture kind: the paper's.
     auto json = nlohmann::json::parse(tinyRecord().toJson());
     json["architecture"].erase("kind");
+    json["architecture"].erase("physics_padding");
     json["training"].erase("epochs_stage3");
     QVERIFY(engine::ModelRecord::fromJson(json.dump()).architecture == engine::Architecture::Paper);
+    // Nor a physics padding: such kernel-aware files ran the Wiener panel's padding of one.
+    json["architecture"]["kind"] = "kernel";
+    QCOMPARE(engine::ModelRecord::fromJson(json.dump()).physicsPadding, 1.0);
     json["architecture"]["kind"] = "transformer";
     try {
         engine::ModelRecord::fromJson(json.dump());

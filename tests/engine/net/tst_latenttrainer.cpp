@@ -341,13 +341,16 @@ void TestLatentTrainer::validationScoreComparesModelsOnOneSet()
     s.width = s.height = 48;
     const std::vector<engine::Image> clean { engine::generateSpecimen(s) };
     const double score = engine::validationScore(untrained, clean, o.record, 0.005);
-    // By hand: Wiener's PSNR on the same seeded inputs.
+    // By hand: Wiener's PSNR on the same seeded inputs, with the physics step's padding.
+    engine::WienerOptions physics;
+    physics.padding = o.record.physicsPadding;
     double sum = 0.0;
     std::uint64_t seed = 0x5eed;
     for (double d : o.record.defocus) {
         const auto kernel = engine::modelKernel(o.record, d);
         const auto blurred = engine::evaluationInput(clean[0], kernel, 0.005, seed++);
-        sum += engine::psnr(engine::Wiener().run(blurred, kernel).values(), clean[0].values());
+        sum += engine::psnr(
+            engine::Wiener(physics).run(blurred, kernel).values(), clean[0].values());
     }
     QCOMPARE(score, sum / 3.0);
     // A model trained for another range cannot be scored on this family's kernels.
