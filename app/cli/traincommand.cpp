@@ -92,8 +92,8 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     if (const auto padding = args.number("physics-padding")) {
         if (kind != engine::Architecture::KernelAware)
             throw UsageError("option '--physics-padding' needs --architecture kernel");
-        if (!(*padding > 0 && *padding <= 16))
-            throw UsageError("option '--physics-padding' needs a value in (0, 16]");
+        if (!(*padding > 0 && *padding <= 4))
+            throw UsageError("option '--physics-padding' needs a value in (0, 4]");
         o.record.physicsPadding = *padding;
     }
     o.record.softmax = args.flag("softmax");

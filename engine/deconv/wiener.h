@@ -17,7 +17,8 @@ struct WienerOptions
     /// border; false treats the image as periodic, as scikit-image's `wiener` does.
     bool taperedBoundary = true;
     /// With the taper: the padding on each side as a multiple of the kernel's size, in
-    /// (0, 16]. Its inner half reflects the image, its outer half tapers to the mean.
+    /// (0, 4] (the FFT domain grows with it). Its inner half reflects the image, its outer
+    /// half tapers to the mean.
     double padding = 1.0;
 
     bool operator==(const WienerOptions&) const = default;

@@ -132,8 +132,8 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
     } catch (const nlohmann::json::exception& e) {
         throw InvalidArgument(std::string("The model's record is incomplete: ") + e.what());
     }
-    if (!(r.physicsPadding > 0 && r.physicsPadding <= 16))
-        throw InvalidArgument("The model's record has a physics padding outside (0, 16] kernel "
+    if (!(r.physicsPadding > 0 && r.physicsPadding <= 4))
+        throw InvalidArgument("The model's record has a physics padding outside (0, 4] kernel "
                               "sizes; the file is corrupt.");
     if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
         throw InvalidArgument("The model's record has a non-positive layer width.");
