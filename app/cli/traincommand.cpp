@@ -3,6 +3,7 @@
 #include "app/cli/networkoptions.h"
 #include "app/cli/probeoptions.h"
 
+#include "engine/deconv/wiener.h"
 #include "engine/net/latenttrainer.h"
 
 #include <chrono>
@@ -92,8 +93,9 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     if (const auto padding = args.number("physics-padding")) {
         if (kind != engine::Architecture::KernelAware)
             throw UsageError("option '--physics-padding' needs --architecture kernel");
-        if (!(*padding > 0 && *padding <= 4))
-            throw UsageError("option '--physics-padding' needs a value in (0, 4]");
+        if (!engine::WienerOptions::paddingIsValid(*padding))
+            throw UsageError("option '--physics-padding' needs a value in (0, "
+                + std::to_string(engine::WienerOptions::maxPadding) + "]");
         o.record.physicsPadding = *padding;
     }
     o.record.softmax = args.flag("softmax");

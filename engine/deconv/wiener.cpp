@@ -53,8 +53,9 @@ double chooseWienerLambda(const std::complex<float>* y, const std::complex<float
 Image Wiener::run(const Image& blurred, const Image& kernel, const Progress& progress)
 {
     const Image k = detail::normalisedKernel(kernel, blurred);
-    if (!(mOptions.padding > 0 && mOptions.padding <= 4))
-        throw InvalidArgument("The Wiener padding must be above 0 and at most 4 kernel sizes.");
+    if (!WienerOptions::paddingIsValid(mOptions.padding))
+        throw InvalidArgument("The Wiener padding must be above 0 and at most "
+            + std::to_string(WienerOptions::maxPadding) + " kernel sizes.");
     const bool tapered = mOptions.taperedBoundary;
     const auto shared = detail::cachedDomain(blurred.width(), blurred.height(), k,
         std::size_t(std::lround(mOptions.padding * double(k.width()))),

@@ -17,9 +17,13 @@ struct WienerOptions
     /// border; false treats the image as periodic, as scikit-image's `wiener` does.
     bool taperedBoundary = true;
     /// With the taper: the padding on each side as a multiple of the kernel's size, in
-    /// (0, 4] (the FFT domain grows with it). Its inner half reflects the image, its outer
-    /// half tapers to the mean.
+    /// (0, maxPadding] (the FFT domain grows with it). Its inner half reflects the image,
+    /// its outer half tapers to the mean.
     double padding = 1.0;
+    static constexpr int maxPadding = 4;
+
+    /// True for a padding Wiener accepts: above 0, at most maxPadding.
+    static bool paddingIsValid(double padding) { return padding > 0 && padding <= maxPadding; }
 
     bool operator==(const WienerOptions&) const = default;
 };

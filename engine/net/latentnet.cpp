@@ -68,6 +68,14 @@ torch::Tensor upsampleForInference(
     return y.view({ b, out, 2 * h, 2 * wd });
 }
 
+// True when f and g take their inference forms (channels last, the phase form): inference
+// mode and no gradients, so that training and its backward keep LibTorch's own modules,
+// on the CPU, where the forms were measured.
+bool inferenceOnCpu(const nn::Module& module, const torch::Tensor& x)
+{
+    return !module.is_training() && !torch::GradMode::is_enabled() && x.device().is_cpu();
+}
+
 } // namespace
 
 // Sequential indices after which the encoder's full- and half-resolution features are
@@ -101,9 +109,8 @@ Encoding EncoderImpl::encode(const torch::Tensor& x)
     // give without converting each full-resolution activation to and from their blocked
     // layout; the values are the same. (A one-channel input, the paper's network, is
     // "channels last" already and LibTorch keeps it in the usual layout.)
-    const bool channelsLast
-        = !is_training() && !torch::GradMode::is_enabled() && x.device().is_cpu();
-    const auto input = channelsLast ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x;
+    const auto input
+        = inferenceOnCpu(*this, x) ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x;
     if (!mSkips)
         return { mLayers->forward(input), {}, {} };
     Encoding out;
@@ -146,9 +153,9 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& h)
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const Encoding& skips)
 {
-    // Without gradients in inference mode, on the CPU, each transposed convolution and
-    // the BatchNorm and ReLU after it take the exact phase form (upsampleForInference).
-    const bool phased = !is_training() && !torch::GradMode::is_enabled() && h.device().is_cpu();
+    // In inference on the CPU each transposed convolution and the BatchNorm and ReLU after
+    // it take the exact phase form (upsampleForInference).
+    const bool phased = inferenceOnCpu(*this, h);
     if (!phased && !skips.full.defined())
         return mLayers->forward(h);
     auto y = h;

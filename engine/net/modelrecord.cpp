@@ -3,6 +3,7 @@
 // tests/fuzz/fuzz_modelrecord.cpp).
 #include "engine/core/exception.h"
 #include "engine/core/version.h"
+#include "engine/deconv/wiener.h"
 #include "engine/net/latentmodel.h"
 
 #include <cstdint>
@@ -132,9 +133,9 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
     } catch (const nlohmann::json::exception& e) {
         throw InvalidArgument(std::string("The model's record is incomplete: ") + e.what());
     }
-    if (!(r.physicsPadding > 0 && r.physicsPadding <= 4))
-        throw InvalidArgument("The model's record has a physics padding outside (0, 4] kernel "
-                              "sizes; the file is corrupt.");
+    if (!WienerOptions::paddingIsValid(r.physicsPadding))
+        throw InvalidArgument("The model's record has a physics padding outside (0, "
+            + std::to_string(WienerOptions::maxPadding) + "] kernel sizes; the file is corrupt.");
     if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
         throw InvalidArgument("The model's record has a non-positive layer width.");
     if (r.width > kMaxWidth || r.latentChannels > kMaxLatentChannels || r.banks > kMaxBanks
