@@ -23,7 +23,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
-        "photons-max", "init", "dead-leaves", "loss", "physics-padding" });
+        "photons-max", "init", "dead-leaves", "loss", "physics-padding", "physics-wide-padding" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform", "no-deformer" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -98,6 +98,14 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
                 + std::to_string(engine::WienerOptions::maxPadding) + "]");
         o.record.physicsPadding = *padding;
     }
+    if (const auto wide = args.number("physics-wide-padding")) {
+        if (kind != engine::Architecture::KernelAware)
+            throw UsageError("option '--physics-wide-padding' needs --architecture kernel");
+        if (!engine::WienerOptions::paddingIsValid(*wide))
+            throw UsageError("option '--physics-wide-padding' needs a value in (0, "
+                + std::to_string(engine::WienerOptions::maxPadding) + "]");
+        o.record.physicsWidePadding = *wide;
+    }
     o.record.softmax = args.flag("softmax");
     o.record.optics = opticsFromArguments(args);
     o.record.kernel = kernelOptionsFromArguments(args);
@@ -162,6 +170,11 @@ Command trainCommand()
         "  --physics-padding P that Wiener step's padding on each side in kernel sizes\n"
         "                      (default 1, the Wiener method's; 2 reflects a whole kernel\n"
         "                      width, which helps strongly defocused kernels at low noise)\n"
+        "  --physics-wide-padding P\n"
+        "                      also a second Wiener estimate with this padding, as a fourth\n"
+        "                      input channel (default: none); with --init it is added to\n"
+        "                      the model with its weights at zero, so training starts from\n"
+        "                      the model's own output\n"
         "  --batches N         batches per epoch (default 50)\n"
         "  --batch-size N      images per batch (default 8)\n"
         "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"

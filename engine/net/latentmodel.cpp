@@ -25,7 +25,9 @@ net::LatentNetOptions LatentModel::Impl::options() const
         .banks(record.banks)
         .mlpHidden(record.mlpHidden)
         .normalisation(record.softmax ? net::Normalisation::Softmax : net::Normalisation::L2)
-        .inputChannels(kernelAware() ? 3 : 1)
+        .inputChannels(wideEstimate() ? 4
+                : kernelAware()       ? 3
+                                      : 1)
         .thetaSize(kernelAware() ? 2 : 1)
         .skips(kernelAware())
         .zeroLast(kernelAware());
@@ -410,18 +412,21 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
         progress.throwIfCancelled();
         const Image plane = blurred.extractPlane(p);
         const net::PhysicsEstimate physics
-            = net::physicsEstimate(plane, k, m.record.physicsPadding);
+            = net::physicsEstimate(plane, k, m.record.physicsPadding, m.record.physicsWidePadding);
         const auto theta = m.thetaTensor({ defocus }, { physics.noiseSigma });
         for (const auto& t : encoded.data->tiles) {
             if (t.plane != p)
                 continue;
             progress.throwIfCancelled();
-            const auto input = net::kernelAwareInput({ t.paddedHeight, t.paddedWidth }, 1,
-                [&](std::size_t, float* b, float* e) {
-                    cutTile(plane.data(), w, h, t, b);
-                    cutTile(physics.estimate.data(), w, h, t, e);
-                },
-                { physics.noiseSigma });
+            const auto input
+                = net::kernelAwareInput({ t.paddedHeight, t.paddedWidth }, 1, m.wideEstimate(),
+                    [&](std::size_t, float* b, float* e, float* wide) {
+                        cutTile(plane.data(), w, h, t, b);
+                        cutTile(physics.estimate.data(), w, h, t, e);
+                        if (wide)
+                            cutTile(physics.wide.data(), w, h, t, wide);
+                    },
+                    { physics.noiseSigma });
             pasteTile(net::kernelAwareForward(m.encoder, m.decoder, input.to(m.device),
                           [&](const torch::Tensor& code) { return deform(code, theta); }),
                 t, out);

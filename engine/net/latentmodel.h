@@ -36,6 +36,12 @@ struct ModelRecord
     /// sizes (WienerOptions::padding), as in the Wiener panel unless trained otherwise
     /// (`train --physics-padding`; docs/model-card.md has what 2 did).
     double physicsPadding = 1.0;
+    /// A second physics estimate with this wider padding, given to the network as a fourth
+    /// input channel; 0: none (`train --physics-wide-padding`). At large defocus with little
+    /// noise the first padding's taper lies within the kernel's reach and the wider one
+    /// restores the border, while at high noise it is the worse estimate: the network
+    /// learns which to follow (docs/model-card.md).
+    double physicsWidePadding = 0.0;
     // The probe family the model was trained for.
     ZonePlateOptics optics;
     KernelOptions kernel;

@@ -130,13 +130,50 @@ double validationScore(const LatentModel& model, const std::vector<Image>& clean
 
 namespace {
 
+/// `from` with a fourth input channel, the wide-padding estimate of `record`, whose first
+/// weights start at zero: its output equals `from`'s whatever that channel holds, until
+/// training moves them.
+LatentModel withWideEstimate(LatentModel& from, const ModelRecord& record)
+{
+    LatentModel to(record, record.seed);
+    torch::NoGradGuard noGradients;
+    const auto source = from.impl().modules();
+    const auto target = to.impl().modules();
+    for (std::size_t m = 0; m < target.size(); ++m) {
+        auto parameters = source[m].second->named_parameters();
+        for (auto& p : target[m].second->named_parameters()) {
+            const torch::Tensor& old = parameters[p.key()];
+            if (old.sizes() == p.value().sizes()) {
+                p.value().copy_(old);
+                continue;
+            }
+            // The encoder's first convolution: one more input channel.
+            TORCH_CHECK(old.dim() == 4 && p.value().size(1) == old.size(1) + 1,
+                "unexpected shape of ", p.key());
+            p.value().zero_();
+            p.value().narrow(1, 0, old.size(1)).copy_(old);
+        }
+        auto buffers = source[m].second->named_buffers();
+        for (auto& b : target[m].second->named_buffers())
+            b.value().copy_(buffers[b.key()]);
+    }
+    return to;
+}
+
 /// The model at `path` with `record`'s training added to its own: the starting point of a
 /// fine-tuning run. Throws InvalidArgument when its architecture or probe family differ.
+/// A wide physics estimate that `record` asks for is added (withWideEstimate); one that the
+/// model has is kept.
 LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& record)
 {
     LatentModel model = LatentModel::load(path);
     ModelRecord& own = model.impl().record;
+    const bool widen = record.physicsWidePadding > 0 && own.physicsWidePadding == 0;
+    ModelRecord asked = record;
+    if (asked.physicsWidePadding == 0)
+        asked.physicsWidePadding = own.physicsWidePadding;
     ModelRecord same = own; // its architecture and family, with the new run's training
+    same.physicsWidePadding = asked.physicsWidePadding;
     same.trainingData = record.trainingData;
     same.trainingImages = record.trainingImages;
     same.crop = record.crop;
@@ -154,16 +191,17 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
         same.defocus = record.defocus;
         same.referenceDefocus = record.referenceDefocus;
     }
-    if (same.toJson() != record.toJson())
+    if (same.toJson() != asked.toJson())
         throw InvalidArgument("The model to start from (" + path.filename().string()
             + ") has another architecture, size or probe family than the training options.");
     own.trainingData += "; then fine-tuned on " + record.trainingData;
     own.trainingImages = record.trainingImages;
     own.physicsPadding = record.physicsPadding;
+    own.physicsWidePadding = asked.physicsWidePadding;
     own.epochsStage1 += record.epochsStage1;
     own.epochsStage2 += record.epochsStage2;
     own.epochsStage3 += record.epochsStage3;
-    return model;
+    return widen ? withWideEstimate(model, own) : std::move(model);
 }
 
 } // namespace
@@ -298,8 +336,10 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                     if (aware)
                         for (std::size_t j = 0; j < defocus.size(); ++j) {
                             auto physics = net::physicsEstimate(samples.back().blurred[j],
-                                mState->family.at(defocus[j]), record.physicsPadding);
+                                mState->family.at(defocus[j]), net.record.physicsPadding,
+                                net.record.physicsWidePadding);
                             samples.back().estimates.push_back(std::move(physics.estimate));
+                            samples.back().wideEstimates.push_back(std::move(physics.wide));
                             samples.back().noiseSigma.push_back(physics.noiseSigma);
                         }
                 }
@@ -311,13 +351,16 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                         for (const auto& s : samples)
                             sigma.push_back(s.noiseSigma[index]);
                         return net::kernelAwareInput(
-                            { mOptions.crop, mOptions.crop }, samples.size(),
-                            [&](std::size_t i, float* blurred, float* estimate) {
+                            { mOptions.crop, mOptions.crop }, samples.size(), net.wideEstimate(),
+                            [&](std::size_t i, float* blurred, float* estimate, float* wide) {
                                 const auto& s = samples[i];
-                                std::copy(s.blurred[index].values().begin(),
-                                    s.blurred[index].values().end(), blurred);
-                                std::copy(s.estimates[index].values().begin(),
-                                    s.estimates[index].values().end(), estimate);
+                                auto copy = [](const Image& from, float* to) {
+                                    std::copy(from.values().begin(), from.values().end(), to);
+                                };
+                                copy(s.blurred[index], blurred);
+                                copy(s.estimates[index], estimate);
+                                if (wide)
+                                    copy(s.wideEstimates[index], wide);
                             },
                             sigma)
                             .to(net.device);

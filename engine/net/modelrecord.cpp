@@ -60,6 +60,8 @@ std::string ModelRecord::toJson() const
               { "width", width }, { "latent_channels", latentChannels }, { "banks", banks },
               { "mlp_hidden", mlpHidden }, { "normalisation", softmax ? "softmax" : "l2" },
               { "physics_padding", physicsPadding } };
+    if (physicsWidePadding > 0)
+        j["architecture"]["physics_wide_padding"] = physicsWidePadding;
     j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
         { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
         { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
@@ -107,6 +109,8 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
         r.softmax = a.at("normalisation") == "softmax";
         // Files written before the field ran the physics step with the Wiener panel's.
         r.physicsPadding = a.contains("physics_padding") ? double(a.at("physics_padding")) : 1.0;
+        r.physicsWidePadding
+            = a.contains("physics_wide_padding") ? double(a.at("physics_wide_padding")) : 0.0;
         const auto& p = j.at("probe");
         r.optics.energyKeV = p.at("energy_kev");
         r.optics.numericalAperture = p.at("na");
@@ -136,6 +140,12 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
     if (!WienerOptions::paddingIsValid(r.physicsPadding))
         throw InvalidArgument("The model's record has a physics padding outside (0, "
             + std::to_string(WienerOptions::maxPadding) + "] kernel sizes; the file is corrupt.");
+    if (r.physicsWidePadding != 0
+        && (!WienerOptions::paddingIsValid(r.physicsWidePadding)
+            || r.architecture != Architecture::KernelAware))
+        throw InvalidArgument("The model's record has a wide physics padding outside (0, "
+            + std::to_string(WienerOptions::maxPadding)
+            + "] kernel sizes or on the paper's network; the file is corrupt.");
     if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
         throw InvalidArgument("The model's record has a non-positive layer width.");
     if (r.width > kMaxWidth || r.latentChannels > kMaxLatentChannels || r.banks > kMaxBanks

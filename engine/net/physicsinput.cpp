@@ -9,7 +9,8 @@ double noiseFeature(double sigma)
     return sigma / 0.1;
 }
 
-PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, double padding)
+PhysicsEstimate physicsEstimate(
+    const Image& plane, const Image& kernel, double padding, double widePadding)
 {
     WienerOptions options;
     options.padding = padding;
@@ -17,18 +18,22 @@ PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, double 
     PhysicsEstimate out;
     out.estimate = wiener.run(plane, kernel);
     out.noiseSigma = wiener.report().noiseSigma.at(0);
+    if (widePadding > 0) {
+        options.padding = widePadding;
+        out.wide = Wiener(options).run(plane, kernel);
+    }
     return out;
 }
 
-torch::Tensor kernelAwareInput(std::array<std::size_t, 2> size, std::size_t batch,
-    const std::function<void(std::size_t, float*, float*)>& fill,
-    const std::vector<double>& noiseSigma)
+torch::Tensor kernelAwareInput(std::array<std::size_t, 2> size, std::size_t batch, bool wide,
+    const FillPlanes& fill, const std::vector<double>& noiseSigma)
 {
     const auto h = int64_t(size[0]), w = int64_t(size[1]);
-    auto input = torch::empty({ int64_t(batch), 3, h, w });
+    auto input = torch::empty({ int64_t(batch), wide ? 4 : 3, h, w });
     for (std::size_t i = 0; i < batch; ++i) {
         auto sample = input[int64_t(i)];
-        fill(i, sample[0].data_ptr<float>(), sample[1].data_ptr<float>());
+        fill(i, sample[0].data_ptr<float>(), sample[1].data_ptr<float>(),
+            wide ? sample[3].data_ptr<float>() : nullptr);
         sample[2].fill_(noiseFeature(noiseSigma.at(i)));
     }
     return input;

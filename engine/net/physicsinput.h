@@ -18,22 +18,29 @@ namespace latentlens::engine::net {
 double noiseFeature(double sigma);
 
 /// The physics step of one plane: the engine's Wiener deconvolution with `kernel`, its
-/// automatic (UPRE) regularisation and `padding` (ModelRecord::physicsPadding), and the
-/// noise standard deviation it estimated.
+/// automatic (UPRE) regularisation and `padding` (ModelRecord::physicsPadding), the noise
+/// standard deviation it estimated, and with `widePadding` > 0 (ModelRecord::
+/// physicsWidePadding) the same deconvolution with that padding.
 struct PhysicsEstimate
 {
     Image estimate;
+    Image wide; ///< empty without a wide padding
     double noiseSigma = 0.0;
 };
 /// Throws as Wiener::run (a kernel larger than the image, negative or empty).
-PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, double padding);
+PhysicsEstimate physicsEstimate(
+    const Image& plane, const Image& kernel, double padding, double widePadding = 0.0);
+
+/// Writes one sample's planes of the encoder's input: the blurred image, the estimate and,
+/// where the input has a fourth channel, the wide estimate (else nullptr).
+using FillPlanes
+    = std::function<void(std::size_t sample, float* blurred, float* estimate, float* wide)>;
 
 /// The encoder's input for `batch` samples of `size` (height, width): channel 0 the blurred
-/// image, 1 the estimate, 2 the noise map. `fill(i, blurred, estimate)` writes sample i's
-/// two planes.
-torch::Tensor kernelAwareInput(std::array<std::size_t, 2> size, std::size_t batch,
-    const std::function<void(std::size_t, float*, float*)>& fill,
-    const std::vector<double>& noiseSigma);
+/// image, 1 the estimate, 2 the noise map and, with `wide`, 3 the wide estimate.
+/// `fill` writes each sample's image planes.
+torch::Tensor kernelAwareInput(std::array<std::size_t, 2> size, std::size_t batch, bool wide,
+    const FillPlanes& fill, const std::vector<double>& noiseSigma);
 
 /// O = estimate + g(deform(f(x)), with f(x)'s skips); `deform` maps the code (identity
 /// for NODEFORM).

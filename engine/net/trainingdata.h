@@ -53,9 +53,11 @@ struct TrainingSample
     /// Photons per unit intensity of Poisson-Gaussian samples (read-noise variance:
     /// noiseVariance / 10); 0 for Gaussian noise of noiseVariance.
     double photons = 0.0;
-    /// The kernel-aware model's physics estimate of each blurred image and the noise it
-    /// estimated (filled by the trainer; empty for the paper's network).
+    /// The kernel-aware model's physics estimate of each blurred image, its wide-padding
+    /// estimate (empty images without one) and the noise it estimated (filled by the
+    /// trainer; empty for the paper's network).
     std::vector<Image> estimates;
+    std::vector<Image> wideEstimates;
     std::vector<double> noiseSigma;
 };
 

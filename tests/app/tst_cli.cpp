@@ -456,12 +456,14 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
         const auto r = runCli(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
-    for (const auto& [architecture, padding] : { std::pair { "kernel", "0" }, { "paper", "2" } }) {
-        const auto bad = runCli({ "train", "--data", data, "--architecture", architecture,
-            "--physics-padding", padding, "-o", mDir.filePath("never.llm") });
-        QCOMPARE(bad.exitCode, 2);
-        QVERIFY2(bad.err.contains("--physics-padding"), qPrintable(bad.err));
-    }
+    for (const QString option : { "--physics-padding", "--physics-wide-padding" })
+        for (const auto& [architecture, padding] :
+            { std::pair { "kernel", "0" }, { "kernel", "5" }, { "paper", "2" } }) {
+            const auto bad = runCli({ "train", "--data", data, "--architecture", architecture,
+                option, padding, "-o", mDir.filePath("never.llm") });
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.contains(option), qPrintable(bad.err));
+        }
     const auto wrong = runCli({ "train", "--data", data, "--architecture", "paper", "--epochs3",
         "2", "-o", mDir.filePath("never.llm") });
     QCOMPARE(wrong.exitCode, 2);

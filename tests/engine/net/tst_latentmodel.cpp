@@ -67,6 +67,7 @@ private slots:
     void untrainedKernelAwareModelIsWiener();
     void kernelAwareModelUsesTheKernelGiven();
     void kernelAwareModelRoundTripsAndOldFilesArePaper();
+    void wideEstimateIsTheFourthChannel();
 
 private:
     QTemporaryDir mDir;
@@ -184,6 +185,10 @@ void TestLatentModel::hostileRecordsAreRefused_data()
         << record("architecture", "physics_padding", 0) << "physics padding";
     QTest::newRow("physics padding huge")
         << record("architecture", "physics_padding", 1e6) << "physics padding";
+    QTest::newRow("wide padding negative")
+        << record("architecture", "physics_wide_padding", -1) << "wide physics padding";
+    QTest::newRow("wide padding on the paper's network")
+        << record("architecture", "physics_wide_padding", 2) << "paper's network";
 }
 
 void TestLatentModel::hostileRecordsAreRefused()
@@ -350,9 +355,11 @@ void TestLatentModel::kernelAwareModelRoundTripsAndOldFilesArePaper()
     json["architecture"].erase("physics_padding");
     json["training"].erase("epochs_stage3");
     QVERIFY(engine::ModelRecord::fromJson(json.dump()).architecture == engine::Architecture::Paper);
-    // Nor a physics padding: such kernel-aware files ran the Wiener panel's padding of one.
+    // Nor a physics padding: such kernel-aware files ran the Wiener panel's padding of one,
+    // and no wide estimate.
     json["architecture"]["kind"] = "kernel";
     QCOMPARE(engine::ModelRecord::fromJson(json.dump()).physicsPadding, 1.0);
+    QCOMPARE(engine::ModelRecord::fromJson(json.dump()).physicsWidePadding, 0.0);
     json["architecture"]["kind"] = "transformer";
     try {
         engine::ModelRecord::fromJson(json.dump());
@@ -360,6 +367,57 @@ void TestLatentModel::kernelAwareModelRoundTripsAndOldFilesArePaper()
     } catch (const engine::InvalidArgument& e) {
         QVERIFY2(QString(e.what()).contains("transformer"), e.what());
     }
+}
+
+void TestLatentModel::wideEstimateIsTheFourthChannel()
+{
+    // A three-channel model and a four-channel one with the same weights, except that the
+    // estimate's first-layer weights are split in half between channels 1 and 3. With the
+    // wide padding equal to the first, channel 3 holds the same estimate and the two give
+    // the same output; with a wider one they differ. So channel 3 is the Wiener estimate
+    // with the record's wide padding, aligned with the others.
+    auto narrowRecord = tinyKernelAware();
+    auto wideRecord = narrowRecord;
+    wideRecord.physicsWidePadding = 1.0;
+    const auto back = engine::ModelRecord::fromJson(wideRecord.toJson());
+    QCOMPARE(back.physicsWidePadding, 1.0);
+    engine::LatentModel narrow(narrowRecord, 4), wide(wideRecord, 4);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : narrow.impl().decoder->parameters())
+            p.add_(0.01); // a residual that is not zero
+        const auto from = narrow.impl().modules(), to = wide.impl().modules();
+        for (std::size_t m = 0; m < to.size(); ++m) {
+            auto parameters = from[m].second->named_parameters();
+            for (auto& p : to[m].second->named_parameters()) {
+                const auto& old = parameters[p.key()];
+                if (old.sizes() == p.value().sizes()) {
+                    p.value().copy_(old);
+                    continue;
+                }
+                QCOMPARE(p.value().size(1), 4); // the first convolution
+                p.value().narrow(1, 0, 3).copy_(old);
+                p.value().narrow(1, 1, 1).mul_(0.5);
+                p.value().narrow(1, 3, 1).copy_(p.value().narrow(1, 1, 1));
+            }
+            auto buffers = from[m].second->named_buffers();
+            for (auto& b : to[m].second->named_buffers())
+                b.value().copy_(buffers[b.key()]);
+        }
+    }
+    const auto kernel = engine::modelKernel(narrowRecord, 12e-6);
+    const auto blurred = engine::convolve(specimen(72, 60), kernel, engine::Boundary::Reflect);
+    const auto a = narrow.deblur(blurred, 12e-6), b = wide.deblur(blurred, 12e-6);
+    float largest = 0.0f;
+    for (std::size_t i = 0; i < a.values().size(); ++i)
+        largest = std::max(largest, std::abs(a.values()[i] - b.values()[i]));
+    QVERIFY2(largest < 1e-5f, std::to_string(largest).c_str());
+    wide.impl().record.physicsWidePadding = 3.0;
+    const auto c = wide.deblur(blurred, 12e-6);
+    float moved = 0.0f;
+    for (std::size_t i = 0; i < a.values().size(); ++i)
+        moved = std::max(moved, std::abs(a.values()[i] - c.values()[i]));
+    QVERIFY2(moved > 1e-3f, std::to_string(moved).c_str());
 }
 
 QTEST_GUILESS_MAIN(TestLatentModel)

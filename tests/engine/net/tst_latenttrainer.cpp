@@ -5,6 +5,7 @@
 #include "engine/forward/specimen.h"
 #include "engine/io/imageio.h"
 #include "engine/net/latenttrainer.h"
+#include "engine/net/modelimpl.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,6 +33,7 @@ private slots:
     void validationScoreComparesModelsOnOneSet();
     void fineTunesFromAModelWithPoissonSamples();
     void stageThreeWithoutTheDeformerNeverUsesIt();
+    void aWideEstimateIsAddedWithoutChangingTheOutput();
 
 private:
     engine::TrainingOptions options(int epochs1, int epochs2) const;
@@ -330,6 +332,50 @@ void TestLatentTrainer::stageThreeWithoutTheDeformerNeverUsesIt()
     QVERIFY(same(tuneFrom(starts[0], false), tuneFrom(starts[1], false)));
     // With D they do not, so the test can tell the two apart.
     QVERIFY(!same(tuneFrom(starts[0], true), tuneFrom(starts[1], true)));
+}
+
+void TestLatentTrainer::aWideEstimateIsAddedWithoutChangingTheOutput()
+{
+    auto o = options(1, 1);
+    o.record.architecture = engine::Architecture::KernelAware;
+    o.epochsStage3 = 1;
+    const QString basePath = mDir.filePath("narrow.llm");
+    engine::LatentTrainer(o).run().save(basePath.toStdString());
+    auto base = engine::LatentModel::load(basePath.toStdString());
+
+    // Zero epochs: the model with a fourth channel whose weights are zero, so its output is
+    // the model's own (to rounding), whatever the wide estimate holds.
+    auto tune = options(0, 0);
+    tune.record.architecture = engine::Architecture::KernelAware;
+    tune.record.physicsWidePadding = 2.0;
+    tune.initialModel = basePath.toStdString();
+    auto widened = engine::LatentTrainer(tune).run();
+    QCOMPARE(widened.record().physicsWidePadding, 2.0);
+    auto firstWeights = [](engine::LatentModel& model) {
+        return model.impl().encoder->parameters().front().detach().clone();
+    };
+    QCOMPARE(firstWeights(widened).size(1), 4);
+    QCOMPARE(firstWeights(widened).narrow(1, 3, 1).abs().max().item<float>(), 0.0f);
+    QVERIFY(torch::equal(firstWeights(widened).narrow(1, 0, 3), firstWeights(base)));
+    engine::Image image(40, 36);
+    image.at(20, 18) = 1.0f;
+    image.at(3, 4) = 0.5f;
+    const auto before = base.deblur(image, 7e-6), after = widened.deblur(image, 7e-6);
+    for (std::size_t i = 0; i < before.values().size(); ++i)
+        QVERIFY(std::abs(before.values()[i] - after.values()[i]) < 1e-5f);
+
+    // A stage-3 epoch trains the new channel's weights; a later fine-tune keeps the channel.
+    tune.epochsStage3 = 1;
+    auto trained = engine::LatentTrainer(tune).run();
+    QVERIFY(firstWeights(trained).narrow(1, 3, 1).abs().max().item<float>() > 0.0f);
+    const QString widePath = mDir.filePath("wide.llm");
+    trained.save(widePath.toStdString());
+    auto again = options(0, 0);
+    again.record.architecture = engine::Architecture::KernelAware;
+    again.initialModel = widePath.toStdString();
+    auto kept = engine::LatentTrainer(again).run();
+    QCOMPARE(kept.record().physicsWidePadding, 2.0);
+    QVERIFY(torch::equal(firstWeights(kept), firstWeights(trained)));
 }
 
 void TestLatentTrainer::validationScoreComparesModelsOnOneSet()
