@@ -23,7 +23,8 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     names.insert({ "data", "defocus", "reference", "epochs1", "epochs2", "epochs3", "batches",
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
-        "photons-max", "init", "dead-leaves", "loss", "physics-padding", "physics-wide-padding" });
+        "photons-max", "init", "dead-leaves", "loss", "physics-padding", "physics-wide-padding",
+        "physics-low-noise-padding", "physics-low-noise-below" });
     Arguments args(argv, names, { "json", "softmax", "no-simpledeform", "no-deformer" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
@@ -106,6 +107,19 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
                 + std::to_string(engine::WienerOptions::maxPadding) + "]");
         o.record.physicsWidePadding = *wide;
     }
+    if (const auto low = args.number("physics-low-noise-padding")) {
+        if (kind != engine::Architecture::KernelAware)
+            throw UsageError("option '--physics-low-noise-padding' needs --architecture kernel");
+        if (!engine::WienerOptions::paddingIsValid(*low))
+            throw UsageError("option '--physics-low-noise-padding' needs a value in (0, "
+                + std::to_string(engine::WienerOptions::maxPadding) + "]");
+        o.record.physicsLowNoisePadding = *low;
+        o.record.physicsLowNoiseSigma = args.number("physics-low-noise-below").value_or(0.07);
+        if (!(o.record.physicsLowNoiseSigma > 0 && o.record.physicsLowNoiseSigma < 1e3))
+            throw UsageError("option '--physics-low-noise-below' needs a positive noise level");
+    } else if (args.value("physics-low-noise-below")) {
+        throw UsageError("option '--physics-low-noise-below' needs --physics-low-noise-padding");
+    }
     o.record.softmax = args.flag("softmax");
     o.record.optics = opticsFromArguments(args);
     o.record.kernel = kernelOptionsFromArguments(args);
@@ -175,6 +189,11 @@ Command trainCommand()
         "                      input channel (default: none); with --init it is added to\n"
         "                      the model with its weights at zero, so training starts from\n"
         "                      the model's own output\n"
+        "  --physics-low-noise-padding P\n"
+        "                      that Wiener step's padding where the estimated noise standard\n"
+        "                      deviation is below --physics-low-noise-below S (default\n"
+        "                      0.07, between noise variances 0.001 and 0.02): at low noise\n"
+        "                      the border must reach as far as the kernel\n"
         "  --batches N         batches per epoch (default 50)\n"
         "  --batch-size N      images per batch (default 8)\n"
         "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"

@@ -412,7 +412,7 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
         progress.throwIfCancelled();
         const Image plane = blurred.extractPlane(p);
         const net::PhysicsEstimate physics
-            = net::physicsEstimate(plane, k, m.record.physicsPadding, m.record.physicsWidePadding);
+            = net::physicsEstimate(plane, k, net::physicsOptions(m.record));
         const auto theta = m.thetaTensor({ defocus }, { physics.noiseSigma });
         for (const auto& t : encoded.data->tiles) {
             if (t.plane != p)

@@ -42,6 +42,13 @@ struct ModelRecord
     /// restores the border, while at high noise it is the worse estimate: the network
     /// learns which to follow (docs/model-card.md).
     double physicsWidePadding = 0.0;
+    /// Below this estimated noise standard deviation the physics step pads by
+    /// physicsLowNoisePadding instead of physicsPadding; 0: never
+    /// (`train --physics-low-noise-padding`). Little noise means little regularisation, so
+    /// the border must reach as far as the kernel; with much noise the wider reflection
+    /// costs more than it restores (docs/model-card.md).
+    double physicsLowNoiseSigma = 0.0;
+    double physicsLowNoisePadding = 1.0;
     // The probe family the model was trained for.
     ZonePlateOptics optics;
     KernelOptions kernel;

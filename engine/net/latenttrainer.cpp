@@ -162,8 +162,9 @@ LatentModel withWideEstimate(LatentModel& from, const ModelRecord& record)
 
 /// The model at `path` with `record`'s training added to its own: the starting point of a
 /// fine-tuning run. Throws InvalidArgument when its architecture or probe family differ.
-/// A wide physics estimate that `record` asks for is added (withWideEstimate); one that the
-/// model has is kept.
+/// The fine-tune's physics padding takes over; a wide estimate or low-noise padding that
+/// `record` asks for is added (withWideEstimate) or takes over, and one that the model has
+/// is kept when `record` asks for none.
 LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& record)
 {
     LatentModel model = LatentModel::load(path);
@@ -172,8 +173,14 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
     ModelRecord asked = record;
     if (asked.physicsWidePadding == 0)
         asked.physicsWidePadding = own.physicsWidePadding;
+    if (asked.physicsLowNoiseSigma == 0) {
+        asked.physicsLowNoiseSigma = own.physicsLowNoiseSigma;
+        asked.physicsLowNoisePadding = own.physicsLowNoisePadding;
+    }
     ModelRecord same = own; // its architecture and family, with the new run's training
     same.physicsWidePadding = asked.physicsWidePadding;
+    same.physicsLowNoiseSigma = asked.physicsLowNoiseSigma;
+    same.physicsLowNoisePadding = asked.physicsLowNoisePadding;
     same.trainingData = record.trainingData;
     same.trainingImages = record.trainingImages;
     same.crop = record.crop;
@@ -198,6 +205,8 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
     own.trainingImages = record.trainingImages;
     own.physicsPadding = record.physicsPadding;
     own.physicsWidePadding = asked.physicsWidePadding;
+    own.physicsLowNoiseSigma = asked.physicsLowNoiseSigma;
+    own.physicsLowNoisePadding = asked.physicsLowNoisePadding;
     own.epochsStage1 += record.epochsStage1;
     own.epochsStage2 += record.epochsStage2;
     own.epochsStage3 += record.epochsStage3;
@@ -336,8 +345,7 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                     if (aware)
                         for (std::size_t j = 0; j < defocus.size(); ++j) {
                             auto physics = net::physicsEstimate(samples.back().blurred[j],
-                                mState->family.at(defocus[j]), net.record.physicsPadding,
-                                net.record.physicsWidePadding);
+                                mState->family.at(defocus[j]), net::physicsOptions(net.record));
                             samples.back().estimates.push_back(std::move(physics.estimate));
                             samples.back().wideEstimates.push_back(std::move(physics.wide));
                             samples.back().noiseSigma.push_back(physics.noiseSigma);

@@ -62,6 +62,10 @@ std::string ModelRecord::toJson() const
               { "physics_padding", physicsPadding } };
     if (physicsWidePadding > 0)
         j["architecture"]["physics_wide_padding"] = physicsWidePadding;
+    if (physicsLowNoiseSigma > 0) {
+        j["architecture"]["physics_low_noise_sigma"] = physicsLowNoiseSigma;
+        j["architecture"]["physics_low_noise_padding"] = physicsLowNoisePadding;
+    }
     j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
         { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
         { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
@@ -111,6 +115,10 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
         r.physicsPadding = a.contains("physics_padding") ? double(a.at("physics_padding")) : 1.0;
         r.physicsWidePadding
             = a.contains("physics_wide_padding") ? double(a.at("physics_wide_padding")) : 0.0;
+        if (a.contains("physics_low_noise_sigma")) {
+            r.physicsLowNoiseSigma = a.at("physics_low_noise_sigma");
+            r.physicsLowNoisePadding = a.at("physics_low_noise_padding");
+        }
         const auto& p = j.at("probe");
         r.optics.energyKeV = p.at("energy_kev");
         r.optics.numericalAperture = p.at("na");
@@ -146,6 +154,11 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
         throw InvalidArgument("The model's record has a wide physics padding outside (0, "
             + std::to_string(WienerOptions::maxPadding)
             + "] kernel sizes or on the paper's network; the file is corrupt.");
+    if (!(r.physicsLowNoiseSigma >= 0 && r.physicsLowNoiseSigma < 1e3)
+        || !WienerOptions::paddingIsValid(r.physicsLowNoisePadding))
+        throw InvalidArgument("The model's record has a low-noise physics padding outside (0, "
+            + std::to_string(WienerOptions::maxPadding)
+            + "] kernel sizes or a negative noise level for it; the file is corrupt.");
     if (r.width < 1 || r.latentChannels < 1 || r.banks < 1 || r.mlpHidden < 1)
         throw InvalidArgument("The model's record has a non-positive layer width.");
     if (r.width > kMaxWidth || r.latentChannels > kMaxLatentChannels || r.banks > kMaxBanks

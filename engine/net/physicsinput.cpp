@@ -9,17 +9,27 @@ double noiseFeature(double sigma)
     return sigma / 0.1;
 }
 
+PhysicsOptions physicsOptions(const ModelRecord& record)
+{
+    return { record.physicsPadding, record.physicsWidePadding, record.physicsLowNoiseSigma,
+        record.physicsLowNoisePadding };
+}
+
 PhysicsEstimate physicsEstimate(
-    const Image& plane, const Image& kernel, double padding, double widePadding)
+    const Image& plane, const Image& kernel, const PhysicsOptions& physics)
 {
     WienerOptions options;
-    options.padding = padding;
+    options.padding = physics.padding;
+    if (physics.lowNoiseSigma > 0 && !plane.empty()
+        && estimateNoiseSigma(plane.data(), plane.width(), plane.height()) < physics.lowNoiseSigma)
+        options.padding = physics.lowNoisePadding;
     Wiener wiener(options);
     PhysicsEstimate out;
     out.estimate = wiener.run(plane, kernel);
     out.noiseSigma = wiener.report().noiseSigma.at(0);
-    if (widePadding > 0) {
-        options.padding = widePadding;
+    out.padding = options.padding;
+    if (physics.widePadding > 0) {
+        options.padding = physics.widePadding;
         out.wide = Wiener(options).run(plane, kernel);
     }
     return out;

@@ -5,6 +5,7 @@
 // a noise-level map and theta, and the network predicts a residual over the estimate.
 
 #include "engine/core/image.h"
+#include "engine/net/latentmodel.h"
 #include "engine/net/latentnet.h"
 
 #include <array>
@@ -17,19 +18,31 @@ namespace latentlens::engine::net {
 /// 0.3 to 1.4 over the training noise range.
 double noiseFeature(double sigma);
 
-/// The physics step of one plane: the engine's Wiener deconvolution with `kernel`, its
-/// automatic (UPRE) regularisation and `padding` (ModelRecord::physicsPadding), the noise
-/// standard deviation it estimated, and with `widePadding` > 0 (ModelRecord::
-/// physicsWidePadding) the same deconvolution with that padding.
+/// The physics step's borders (ModelRecord's physics fields): Wiener pads each side by
+/// `padding` kernel sizes, by `lowNoisePadding` instead where the estimated noise standard
+/// deviation is below `lowNoiseSigma`, and makes a second estimate with `widePadding` > 0.
+struct PhysicsOptions
+{
+    double padding = 1.0;
+    double widePadding = 0.0;
+    double lowNoiseSigma = 0.0;
+    double lowNoisePadding = 1.0;
+};
+PhysicsOptions physicsOptions(const ModelRecord& record);
+
+/// The physics step of one plane: the engine's Wiener deconvolution with `kernel` and its
+/// automatic (UPRE) regularisation, the noise standard deviation it estimated, and the
+/// wide estimate where the options ask for one.
 struct PhysicsEstimate
 {
     Image estimate;
     Image wide; ///< empty without a wide padding
     double noiseSigma = 0.0;
+    double padding = 0.0; ///< the padding the estimate was made with
 };
 /// Throws as Wiener::run (a kernel larger than the image, negative or empty).
 PhysicsEstimate physicsEstimate(
-    const Image& plane, const Image& kernel, double padding, double widePadding = 0.0);
+    const Image& plane, const Image& kernel, const PhysicsOptions& options);
 
 /// Writes one sample's planes of the encoder's input: the blurred image, the estimate and,
 /// where the input has a fourth channel, the wide estimate (else nullptr).

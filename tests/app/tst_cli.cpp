@@ -456,7 +456,8 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
         const auto r = runCli(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
-    for (const QString option : { "--physics-padding", "--physics-wide-padding" })
+    for (const QString option :
+        { "--physics-padding", "--physics-wide-padding", "--physics-low-noise-padding" })
         for (const auto& [architecture, padding] :
             { std::pair { "kernel", "0" }, { "kernel", "5" }, { "paper", "2" } }) {
             const auto bad = runCli({ "train", "--data", data, "--architecture", architecture,
@@ -464,6 +465,14 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
             QCOMPARE(bad.exitCode, 2);
             QVERIFY2(bad.err.contains(option), qPrintable(bad.err));
         }
+    for (const QStringList& extra : { QStringList { "--physics-low-noise-below", "0.05" },
+             QStringList {
+                 "--physics-low-noise-padding", "2", "--physics-low-noise-below", "-1" } }) {
+        const auto bad = runCli(
+            QStringList { "train", "--data", data, "-o", mDir.filePath("never.llm") } + extra);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--physics-low-noise-below"), qPrintable(bad.err));
+    }
     const auto wrong = runCli({ "train", "--data", data, "--architecture", "paper", "--epochs3",
         "2", "-o", mDir.filePath("never.llm") });
     QCOMPARE(wrong.exitCode, 2);

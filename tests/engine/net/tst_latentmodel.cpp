@@ -68,6 +68,7 @@ private slots:
     void kernelAwareModelUsesTheKernelGiven();
     void kernelAwareModelRoundTripsAndOldFilesArePaper();
     void wideEstimateIsTheFourthChannel();
+    void lowNoisePaddingFollowsTheEstimatedNoise();
 
 private:
     QTemporaryDir mDir;
@@ -189,6 +190,16 @@ void TestLatentModel::hostileRecordsAreRefused_data()
         << record("architecture", "physics_wide_padding", -1) << "wide physics padding";
     QTest::newRow("wide padding on the paper's network")
         << record("architecture", "physics_wide_padding", 2) << "paper's network";
+    auto lowNoise = [](nlohmann::json sigma, nlohmann::json padding) {
+        auto json = nlohmann::json::parse(tinyRecord().toJson());
+        json["architecture"]["physics_low_noise_sigma"] = sigma;
+        json["architecture"]["physics_low_noise_padding"] = padding;
+        return QString::fromStdString(json.dump());
+    };
+    QTest::newRow("low-noise sigma negative") << lowNoise(-0.1, 2) << "low-noise physics padding";
+    QTest::newRow("low-noise padding zero") << lowNoise(0.07, 0) << "low-noise physics padding";
+    QTest::newRow("low-noise padding missing")
+        << record("architecture", "physics_low_noise_sigma", 0.07) << "incomplete";
 }
 
 void TestLatentModel::hostileRecordsAreRefused()
@@ -418,6 +429,32 @@ void TestLatentModel::wideEstimateIsTheFourthChannel()
     for (std::size_t i = 0; i < a.values().size(); ++i)
         moved = std::max(moved, std::abs(a.values()[i] - c.values()[i]));
     QVERIFY2(moved > 1e-3f, std::to_string(moved).c_str());
+}
+
+void TestLatentModel::lowNoisePaddingFollowsTheEstimatedNoise()
+{
+    // An untrained kernel-aware model returns its physics estimate: Wiener with the
+    // low-noise padding where the estimated noise is below the record's level, else with
+    // the physics padding.
+    auto r = tinyKernelAware();
+    r.physicsLowNoiseSigma = 0.07;
+    r.physicsLowNoisePadding = 2.0;
+    const auto back = engine::ModelRecord::fromJson(r.toJson());
+    QCOMPARE(back.physicsLowNoiseSigma, 0.07);
+    QCOMPARE(back.physicsLowNoisePadding, 2.0);
+    const engine::LatentModel model(r, 3);
+    const auto kernel = engine::modelKernel(r, 12e-6);
+    const auto blurred = engine::convolve(specimen(72, 60), kernel, engine::Boundary::Reflect);
+    engine::WienerOptions narrow, wide;
+    wide.padding = 2.0;
+    for (double variance : { 0.001, 0.02 }) {
+        auto noisy = blurred;
+        engine::addGaussianNoise(noisy, variance, 9);
+        const auto expected = engine::Wiener(variance < 0.0049 ? wide : narrow).run(noisy, kernel);
+        const auto other = engine::Wiener(variance < 0.0049 ? narrow : wide).run(noisy, kernel);
+        QVERIFY(!same(expected, other));
+        QVERIFY2(same(model.deblur(noisy, 12e-6), expected), std::to_string(variance).c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLatentModel)

@@ -33,7 +33,7 @@ private slots:
     void validationScoreComparesModelsOnOneSet();
     void fineTunesFromAModelWithPoissonSamples();
     void stageThreeWithoutTheDeformerNeverUsesIt();
-    void aWideEstimateIsAddedWithoutChangingTheOutput();
+    void aFineTuneAddsOrKeepsThePhysicsOptions();
 
 private:
     engine::TrainingOptions options(int epochs1, int epochs2) const;
@@ -334,7 +334,7 @@ void TestLatentTrainer::stageThreeWithoutTheDeformerNeverUsesIt()
     QVERIFY(!same(tuneFrom(starts[0], true), tuneFrom(starts[1], true)));
 }
 
-void TestLatentTrainer::aWideEstimateIsAddedWithoutChangingTheOutput()
+void TestLatentTrainer::aFineTuneAddsOrKeepsThePhysicsOptions()
 {
     auto o = options(1, 1);
     o.record.architecture = engine::Architecture::KernelAware;
@@ -364,8 +364,11 @@ void TestLatentTrainer::aWideEstimateIsAddedWithoutChangingTheOutput()
     for (std::size_t i = 0; i < before.values().size(); ++i)
         QVERIFY(std::abs(before.values()[i] - after.values()[i]) < 1e-5f);
 
-    // A stage-3 epoch trains the new channel's weights; a later fine-tune keeps the channel.
+    // A stage-3 epoch trains the new channel's weights; a later fine-tune keeps the channel
+    // and the low-noise padding.
     tune.epochsStage3 = 1;
+    tune.record.physicsLowNoiseSigma = 0.05;
+    tune.record.physicsLowNoisePadding = 2.5;
     auto trained = engine::LatentTrainer(tune).run();
     QVERIFY(firstWeights(trained).narrow(1, 3, 1).abs().max().item<float>() > 0.0f);
     const QString widePath = mDir.filePath("wide.llm");
@@ -375,6 +378,8 @@ void TestLatentTrainer::aWideEstimateIsAddedWithoutChangingTheOutput()
     again.initialModel = widePath.toStdString();
     auto kept = engine::LatentTrainer(again).run();
     QCOMPARE(kept.record().physicsWidePadding, 2.0);
+    QCOMPARE(kept.record().physicsLowNoiseSigma, 0.05);
+    QCOMPARE(kept.record().physicsLowNoisePadding, 2.5);
     QVERIFY(torch::equal(firstWeights(kept), firstWeights(trained)));
 }
 
