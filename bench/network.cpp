@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -134,11 +135,13 @@ int main(int argc, char** argv)
     // Training throughput of the real trainer on synthetic specimens.
     const auto data = std::filesystem::temp_directory_path() / "latentlens-bench-network";
     std::filesystem::create_directories(data);
+    std::vector<std::filesystem::path> specimens;
     for (std::uint64_t seed = 1; seed <= 4; ++seed) {
         SpecimenOptions s;
         s.width = s.height = 256;
         s.seed = seed;
-        writeImage(generateSpecimen(s), data / ("specimen" + std::to_string(seed) + ".tif"));
+        specimens.push_back(data / ("specimen" + std::to_string(seed) + ".tif"));
+        writeImage(generateSpecimen(s), specimens.back());
     }
     for (const auto& w : widths) {
         const auto [one, two, three] = trainingThroughput(recordOf(w), data, 1 + 3 * reps);
@@ -148,6 +151,11 @@ int main(int argc, char** argv)
             std::cout << w << ",stage 3 crops per second,64," << three << ",\n";
         std::cout << std::flush;
     }
-    std::filesystem::remove_all(data);
+    // The C library's remove(), not std::filesystem::remove_all: PyTorch's pip LibTorch
+    // (2.11) exports its own std::filesystem::remove_all, which binds before libstdc++'s
+    // and jumps to address 0 (docs/benchmarks.md, "On a GPU").
+    for (const auto& file : specimens)
+        std::remove(file.c_str());
+    std::remove(data.c_str());
     return 0;
 }

@@ -201,8 +201,11 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
     if (same.toJson() != asked.toJson())
         throw InvalidArgument("The model to start from (" + path.filename().string()
             + ") has another architecture, size or probe family than the training options.");
-    own.trainingData += "; then fine-tuned on " + record.trainingData;
-    own.trainingImages = record.trainingImages;
+    // A run of zero epochs changes the physics options alone: the weights keep their data.
+    if (record.epochsStage1 + record.epochsStage2 + record.epochsStage3 > 0) {
+        own.trainingData += "; then fine-tuned on " + record.trainingData;
+        own.trainingImages = record.trainingImages;
+    }
     own.physicsPadding = record.physicsPadding;
     own.physicsWidePadding = asked.physicsWidePadding;
     own.physicsLowNoiseSigma = asked.physicsLowNoiseSigma;

@@ -283,8 +283,11 @@ void TestLatentTrainer::fineTunesFromAModelWithPoissonSamples()
     auto none = options(0, 0);
     none.record.architecture = engine::Architecture::KernelAware;
     none.initialModel = basePath.toStdString();
-    const auto same = engine::LatentTrainer(none).run().deblur(image, 5e-6);
+    const auto unchanged = engine::LatentTrainer(none).run();
+    const auto same = unchanged.deblur(image, 5e-6);
     QVERIFY(std::equal(before.values().begin(), before.values().end(), same.values().begin()));
+    // and its record names the data the weights were trained on, nothing more.
+    QCOMPARE(unchanged.record().trainingData, base.record().trainingData);
 
     // Another architecture or probe family is refused, naming the file.
     auto other = tune;
