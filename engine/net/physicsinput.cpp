@@ -27,7 +27,6 @@ PhysicsEstimate physicsEstimate(
     PhysicsEstimate out;
     out.estimate = wiener.run(plane, kernel);
     out.noiseSigma = wiener.report().noiseSigma.at(0);
-    out.padding = options.padding;
     if (physics.widePadding > 0) {
         options.padding = physics.widePadding;
         out.wide = Wiener(options).run(plane, kernel);

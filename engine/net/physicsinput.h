@@ -38,7 +38,6 @@ struct PhysicsEstimate
     Image estimate;
     Image wide; ///< empty without a wide padding
     double noiseSigma = 0.0;
-    double padding = 0.0; ///< the padding the estimate was made with
 };
 /// Throws as Wiener::run (a kernel larger than the image, negative or empty).
 PhysicsEstimate physicsEstimate(
