@@ -10,6 +10,7 @@
 #include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 namespace latentlens::cli {
@@ -91,28 +92,24 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     if (!o.stageThreeDeformer && o.epochsStage3 == 0)
         throw UsageError("option '--no-deformer' applies to stage 3; give --epochs3 (and "
                          "--architecture kernel)");
-    if (const auto padding = args.number("physics-padding")) {
+    // A padding of the kernel-aware network's physics step (in kernel sizes), in Wiener's
+    // range; none when the option is not given.
+    auto physicsPadding = [&](const std::string& name) -> std::optional<double> {
+        const auto value = args.number(name);
+        if (!value)
+            return std::nullopt;
         if (kind != engine::Architecture::KernelAware)
-            throw UsageError("option '--physics-padding' needs --architecture kernel");
-        if (!engine::WienerOptions::paddingIsValid(*padding))
-            throw UsageError("option '--physics-padding' needs a value in (0, "
+            throw UsageError("option '--" + name + "' needs --architecture kernel");
+        if (!engine::WienerOptions::paddingIsValid(*value))
+            throw UsageError("option '--" + name + "' needs a value in (0, "
                 + std::to_string(engine::WienerOptions::maxPadding) + "]");
+        return value;
+    };
+    if (const auto padding = physicsPadding("physics-padding"))
         o.record.physicsPadding = *padding;
-    }
-    if (const auto wide = args.number("physics-wide-padding")) {
-        if (kind != engine::Architecture::KernelAware)
-            throw UsageError("option '--physics-wide-padding' needs --architecture kernel");
-        if (!engine::WienerOptions::paddingIsValid(*wide))
-            throw UsageError("option '--physics-wide-padding' needs a value in (0, "
-                + std::to_string(engine::WienerOptions::maxPadding) + "]");
+    if (const auto wide = physicsPadding("physics-wide-padding"))
         o.record.physicsWidePadding = *wide;
-    }
-    if (const auto low = args.number("physics-low-noise-padding")) {
-        if (kind != engine::Architecture::KernelAware)
-            throw UsageError("option '--physics-low-noise-padding' needs --architecture kernel");
-        if (!engine::WienerOptions::paddingIsValid(*low))
-            throw UsageError("option '--physics-low-noise-padding' needs a value in (0, "
-                + std::to_string(engine::WienerOptions::maxPadding) + "]");
+    if (const auto low = physicsPadding("physics-low-noise-padding")) {
         o.record.physicsLowNoisePadding = *low;
         o.record.physicsLowNoiseSigma = args.number("physics-low-noise-below").value_or(0.07);
         if (!(o.record.physicsLowNoiseSigma > 0 && o.record.physicsLowNoiseSigma < 1e3))
