@@ -411,8 +411,7 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
     for (std::size_t p = 0; p < blurred.planeCount(); ++p) {
         progress.throwIfCancelled();
         const Image plane = blurred.extractPlane(p);
-        const net::PhysicsEstimate physics
-            = net::physicsEstimate(plane, k, net::physicsOptions(m.record));
+        const net::PhysicsEstimate physics = net::physicsEstimate(plane, k, m.record);
         const auto theta = m.thetaTensor({ defocus }, { physics.noiseSigma });
         for (const auto& t : encoded.data->tiles) {
             if (t.plane != p)

@@ -348,7 +348,7 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                     if (aware)
                         for (std::size_t j = 0; j < defocus.size(); ++j) {
                             auto physics = net::physicsEstimate(samples.back().blurred[j],
-                                mState->family.at(defocus[j]), net::physicsOptions(net.record));
+                                mState->family.at(defocus[j]), net.record);
                             samples.back().estimates.push_back(std::move(physics.estimate));
                             samples.back().wideEstimates.push_back(std::move(physics.wide));
                             samples.back().noiseSigma.push_back(physics.noiseSigma);

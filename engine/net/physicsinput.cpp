@@ -9,26 +9,20 @@ double noiseFeature(double sigma)
     return sigma / 0.1;
 }
 
-PhysicsOptions physicsOptions(const ModelRecord& record)
-{
-    return { record.physicsPadding, record.physicsWidePadding, record.physicsLowNoiseSigma,
-        record.physicsLowNoisePadding };
-}
-
-PhysicsEstimate physicsEstimate(
-    const Image& plane, const Image& kernel, const PhysicsOptions& physics)
+PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, const ModelRecord& record)
 {
     WienerOptions options;
-    options.padding = physics.padding;
-    if (physics.lowNoiseSigma > 0 && !plane.empty()
-        && estimateNoiseSigma(plane.data(), plane.width(), plane.height()) < physics.lowNoiseSigma)
-        options.padding = physics.lowNoisePadding;
+    options.padding = record.physicsPadding;
+    if (record.physicsLowNoiseSigma > 0 && !plane.empty()
+        && estimateNoiseSigma(plane.data(), plane.width(), plane.height())
+            < record.physicsLowNoiseSigma)
+        options.padding = record.physicsLowNoisePadding;
     Wiener wiener(options);
     PhysicsEstimate out;
     out.estimate = wiener.run(plane, kernel);
     out.noiseSigma = wiener.report().noiseSigma.at(0);
-    if (physics.widePadding > 0) {
-        options.padding = physics.widePadding;
+    if (record.physicsWidePadding > 0) {
+        options.padding = record.physicsWidePadding;
         out.wide = Wiener(options).run(plane, kernel);
     }
     return out;

@@ -18,21 +18,11 @@ namespace latentlens::engine::net {
 /// 0.3 to 1.4 over the training noise range.
 double noiseFeature(double sigma);
 
-/// The physics step's borders (ModelRecord's physics fields): Wiener pads each side by
-/// `padding` kernel sizes, by `lowNoisePadding` instead where the estimated noise standard
-/// deviation is below `lowNoiseSigma`, and makes a second estimate with `widePadding` > 0.
-struct PhysicsOptions
-{
-    double padding = 1.0;
-    double widePadding = 0.0;
-    double lowNoiseSigma = 0.0;
-    double lowNoisePadding = 1.0;
-};
-PhysicsOptions physicsOptions(const ModelRecord& record);
-
-/// The physics step of one plane: the engine's Wiener deconvolution with `kernel` and its
-/// automatic (UPRE) regularisation, the noise standard deviation it estimated, and the
-/// wide estimate where the options ask for one.
+/// The physics step of one plane, with `record`'s physics fields: the engine's Wiener
+/// deconvolution with `kernel` and its automatic (UPRE) regularisation, padded by
+/// physicsPadding kernel sizes (physicsLowNoisePadding where the plane's estimated noise
+/// is below physicsLowNoiseSigma), the noise standard deviation it estimated, and with
+/// physicsWidePadding > 0 the same deconvolution with that padding.
 struct PhysicsEstimate
 {
     Image estimate;
@@ -40,8 +30,7 @@ struct PhysicsEstimate
     double noiseSigma = 0.0;
 };
 /// Throws as Wiener::run (a kernel larger than the image, negative or empty).
-PhysicsEstimate physicsEstimate(
-    const Image& plane, const Image& kernel, const PhysicsOptions& options);
+PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, const ModelRecord& record);
 
 /// Writes one sample's planes of the encoder's input: the blurred image, the estimate and,
 /// where the input has a fourth channel, the wide estimate (else nullptr).
