@@ -26,7 +26,8 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
         "photons-max", "init", "dead-leaves", "loss", "physics-padding", "physics-wide-padding",
         "physics-low-noise-padding", "physics-low-noise-below" });
-    Arguments args(argv, names, { "json", "softmax", "no-simpledeform", "no-deformer" });
+    Arguments args(
+        argv, names, { "json", "softmax", "no-simpledeform", "no-deformer", "pixel-noise-map" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
     const std::string output = args.required("output");
     auto whole = [&](const char* name, double fallback, double lo) {
@@ -63,9 +64,11 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     if (!(o.deadLeavesFraction >= 0 && o.deadLeavesFraction <= 1))
         throw UsageError("option '--dead-leaves' needs a value from 0 to 1");
     const std::string loss = args.value("loss").value_or("mse");
-    if (loss != "mse" && loss != "psnr")
-        throw UsageError("option '--loss' is 'mse' (default) or 'psnr'");
-    o.imageLoss = loss == "psnr" ? engine::ImageLoss::Psnr : engine::ImageLoss::Mse;
+    if (loss != "mse" && loss != "psnr" && loss != "psnr-ssim")
+        throw UsageError("option '--loss' is 'mse' (default), 'psnr' or 'psnr-ssim'");
+    o.imageLoss = loss == "psnr" ? engine::ImageLoss::Psnr
+        : loss == "psnr-ssim"    ? engine::ImageLoss::PsnrSsim
+                                 : engine::ImageLoss::Mse;
     o.learningRate = args.number("lr").value_or(2e-4);
     o.finalRateFraction = args.number("lr-final").value_or(1.0);
     if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
@@ -116,6 +119,11 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
             throw UsageError("option '--physics-low-noise-below' needs a positive noise level");
     } else if (args.value("physics-low-noise-below")) {
         throw UsageError("option '--physics-low-noise-below' needs --physics-low-noise-padding");
+    }
+    if (args.flag("pixel-noise-map")) {
+        if (kind != engine::Architecture::KernelAware)
+            throw UsageError("option '--pixel-noise-map' needs --architecture kernel");
+        o.record.pixelNoiseMap = true;
     }
     o.record.softmax = args.flag("softmax");
     o.record.optics = opticsFromArguments(args);
@@ -191,6 +199,9 @@ Command trainCommand()
         "                      deviation is below --physics-low-noise-below S (default\n"
         "                      0.07, between noise variances 0.001 and 0.02): at low noise\n"
         "                      the border must reach as far as the kernel\n"
+        "  --pixel-noise-map   also the noise standard deviation at each pixel, from a\n"
+        "                      Poisson-Gaussian fit of the blurred image, as the last input\n"
+        "                      channel; with --init it is added with its weights at zero\n"
         "  --batches N         batches per epoch (default 50)\n"
         "  --batch-size N      images per batch (default 8)\n"
         "  --crop N            training crop, a multiple of 4 >= the kernel size (default 64)\n"
@@ -210,9 +221,10 @@ Command trainCommand()
         "  --dead-leaves F     share of training crops drawn from the dead-leaves model\n"
         "                      (natural-image statistics, no licence) instead of the data\n"
         "                      (default 0)\n"
-        "  --loss L            image loss of the kernel-aware steps: mse (default) or psnr\n"
+        "  --loss L            image loss of the kernel-aware steps: mse (default), psnr\n"
         "                      (minus the mean PSNR of the batch's crops, so that dark and\n"
-        "                      bright crops weigh alike)\n"
+        "                      bright crops weigh alike) or psnr-ssim (that plus 20 x\n"
+        "                      (1 - the crops' mean SSIM))\n"
         "  --init MODEL        start from this model's weights (fine-tuning; same\n"
         "                      architecture, size and probe family), e.g. with\n"
         "                      --epochs1 0 --epochs2 0 --epochs3 N\n"

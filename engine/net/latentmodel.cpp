@@ -25,9 +25,7 @@ net::LatentNetOptions LatentModel::Impl::options() const
         .banks(record.banks)
         .mlpHidden(record.mlpHidden)
         .normalisation(record.softmax ? net::Normalisation::Softmax : net::Normalisation::L2)
-        .inputChannels(wideEstimate() ? 4
-                : kernelAware()       ? 3
-                                      : 1)
+        .inputChannels(kernelAware() ? int(net::inputChannels(record).size()) : 1)
         .thetaSize(kernelAware() ? 2 : 1)
         .skips(kernelAware())
         .zeroLast(kernelAware());
@@ -417,15 +415,16 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
             if (t.plane != p)
                 continue;
             progress.throwIfCancelled();
-            const auto input
-                = net::kernelAwareInput({ t.paddedHeight, t.paddedWidth }, 1, m.wideEstimate(),
-                    [&](std::size_t, float* b, float* e, float* wide) {
-                        cutTile(plane.data(), w, h, t, b);
-                        cutTile(physics.estimate.data(), w, h, t, e);
-                        if (wide)
-                            cutTile(physics.wide.data(), w, h, t, wide);
-                    },
-                    { physics.noiseSigma });
+            const auto input = net::kernelAwareInput({ t.paddedHeight, t.paddedWidth }, 1, m.record,
+                [&](std::size_t, const net::InputPlanes& to) {
+                    cutTile(plane.data(), w, h, t, to.blurred);
+                    cutTile(physics.estimate.data(), w, h, t, to.estimate);
+                    if (to.wide)
+                        cutTile(physics.wide.data(), w, h, t, to.wide);
+                    if (to.noiseMap)
+                        cutTile(physics.noiseMap.data(), w, h, t, to.noiseMap);
+                },
+                { physics.noiseSigma });
             pasteTile(net::kernelAwareForward(m.encoder, m.decoder, input.to(m.device),
                           [&](const torch::Tensor& code) { return deform(code, theta); }),
                 t, out);

@@ -49,6 +49,12 @@ struct ModelRecord
     /// costs more than it restores (docs/model-card.md).
     double physicsLowNoiseSigma = 0.0;
     double physicsLowNoisePadding = 1.0;
+    /// A per-pixel noise map as the last input channel: the standard deviation that a
+    /// Poisson-Gaussian fit of the blurred plane (fitSignalDependentNoise) gives at each
+    /// pixel's local mean (`train --pixel-noise-map`). Channel 2's single level is the
+    /// median pixel's noise, which with photon noise is too much for the dark background
+    /// and too little for the bright cells.
+    bool pixelNoiseMap = false;
     // The probe family the model was trained for.
     ZonePlateOptics optics;
     KernelOptions kernel;

@@ -130,11 +130,14 @@ double validationScore(const LatentModel& model, const std::vector<Image>& clean
 
 namespace {
 
-/// `from` with a fourth input channel, the wide-padding estimate of `record`, whose first
-/// weights start at zero: its output equals `from`'s whatever that channel holds, until
-/// training moves them.
-LatentModel withWideEstimate(LatentModel& from, const ModelRecord& record)
+/// `from`, whose input has `oldChannels`, with the input channels of `record`, which has
+/// all of those and more: each old channel's first-layer weights move to its place, a new
+/// channel's start at zero, so the output equals `from`'s whatever the new channels hold,
+/// until training moves them.
+LatentModel withNewChannels(
+    LatentModel& from, const std::vector<net::InputChannel>& oldChannels, const ModelRecord& record)
 {
+    const auto newChannels = net::inputChannels(record);
     LatentModel to(record, record.seed);
     torch::NoGradGuard noGradients;
     const auto source = from.impl().modules();
@@ -147,11 +150,17 @@ LatentModel withWideEstimate(LatentModel& from, const ModelRecord& record)
                 p.value().copy_(old);
                 continue;
             }
-            // The encoder's first convolution: one more input channel.
-            TORCH_CHECK(old.dim() == 4 && p.value().size(1) == old.size(1) + 1,
+            // The encoder's first convolution: more input channels.
+            TORCH_CHECK(old.dim() == 4 && old.size(1) == int64_t(oldChannels.size())
+                    && p.value().size(1) == int64_t(newChannels.size()),
                 "unexpected shape of ", p.key());
             p.value().zero_();
-            p.value().narrow(1, 0, old.size(1)).copy_(old);
+            for (std::size_t c = 0; c < oldChannels.size(); ++c) {
+                const auto at = std::find(newChannels.begin(), newChannels.end(), oldChannels[c]);
+                p.value()
+                    .narrow(1, at - newChannels.begin(), 1)
+                    .copy_(old.narrow(1, int64_t(c), 1));
+            }
         }
         auto buffers = source[m].second->named_buffers();
         for (auto& b : target[m].second->named_buffers())
@@ -162,23 +171,27 @@ LatentModel withWideEstimate(LatentModel& from, const ModelRecord& record)
 
 /// The model at `path` with `record`'s training added to its own: the starting point of a
 /// fine-tuning run. Throws InvalidArgument when its architecture or probe family differ.
-/// The fine-tune's physics padding takes over; a wide estimate or low-noise padding that
-/// `record` asks for is added (withWideEstimate) or takes over, and one that the model has
-/// is kept when `record` asks for none.
+/// The fine-tune's physics padding takes over; a wide estimate, pixel noise map or
+/// low-noise padding that `record` asks for is added (withNewChannels) or takes over, and
+/// one that the model has is kept when `record` asks for none.
 LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& record)
 {
     LatentModel model = LatentModel::load(path);
     ModelRecord& own = model.impl().record;
-    const bool widen = record.physicsWidePadding > 0 && own.physicsWidePadding == 0;
+    const auto oldChannels = net::inputChannels(own);
+    const bool addChannels = (record.physicsWidePadding > 0 && own.physicsWidePadding == 0)
+        || (record.pixelNoiseMap && !own.pixelNoiseMap);
     ModelRecord asked = record;
     if (asked.physicsWidePadding == 0)
         asked.physicsWidePadding = own.physicsWidePadding;
+    asked.pixelNoiseMap = asked.pixelNoiseMap || own.pixelNoiseMap;
     if (asked.physicsLowNoiseSigma == 0) {
         asked.physicsLowNoiseSigma = own.physicsLowNoiseSigma;
         asked.physicsLowNoisePadding = own.physicsLowNoisePadding;
     }
     ModelRecord same = own; // its architecture and family, with the new run's training
     same.physicsWidePadding = asked.physicsWidePadding;
+    same.pixelNoiseMap = asked.pixelNoiseMap;
     same.physicsLowNoiseSigma = asked.physicsLowNoiseSigma;
     same.physicsLowNoisePadding = asked.physicsLowNoisePadding;
     same.trainingData = record.trainingData;
@@ -208,12 +221,13 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
     }
     own.physicsPadding = record.physicsPadding;
     own.physicsWidePadding = asked.physicsWidePadding;
+    own.pixelNoiseMap = asked.pixelNoiseMap;
     own.physicsLowNoiseSigma = asked.physicsLowNoiseSigma;
     own.physicsLowNoisePadding = asked.physicsLowNoisePadding;
     own.epochsStage1 += record.epochsStage1;
     own.epochsStage2 += record.epochsStage2;
     own.epochsStage3 += record.epochsStage3;
-    return widen ? withWideEstimate(model, own) : std::move(model);
+    return addChannels ? withNewChannels(model, oldChannels, own) : std::move(model);
 }
 
 } // namespace
@@ -298,7 +312,6 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
 
     const std::size_t kinds = net.record.defocus.size();
     const bool aware = net.kernelAware();
-    const bool decibels = mOptions.imageLoss == ImageLoss::Psnr;
     const int stages = aware && net.record.epochsStage3 > 0 ? 3 : 2;
     for (int stage = 1; stage <= stages; ++stage) {
         const int epochs = stage == 1 ? mOptions.epochsStage1
@@ -351,6 +364,7 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                                 mState->family.at(defocus[j]), net.record);
                             samples.back().estimates.push_back(std::move(physics.estimate));
                             samples.back().wideEstimates.push_back(std::move(physics.wide));
+                            samples.back().noiseMaps.push_back(std::move(physics.noiseMap));
                             samples.back().noiseSigma.push_back(physics.noiseSigma);
                         }
                 }
@@ -362,16 +376,18 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                         for (const auto& s : samples)
                             sigma.push_back(s.noiseSigma[index]);
                         return net::kernelAwareInput(
-                            { mOptions.crop, mOptions.crop }, samples.size(), net.wideEstimate(),
-                            [&](std::size_t i, float* blurred, float* estimate, float* wide) {
+                            { mOptions.crop, mOptions.crop }, samples.size(), net.record,
+                            [&](std::size_t i, const net::InputPlanes& to) {
                                 const auto& s = samples[i];
-                                auto copy = [](const Image& from, float* to) {
-                                    std::copy(from.values().begin(), from.values().end(), to);
+                                auto copy = [](const Image& from, float* plane) {
+                                    std::copy(from.values().begin(), from.values().end(), plane);
                                 };
-                                copy(s.blurred[index], blurred);
-                                copy(s.estimates[index], estimate);
-                                if (wide)
-                                    copy(s.wideEstimates[index], wide);
+                                copy(s.blurred[index], to.blurred);
+                                copy(s.estimates[index], to.estimate);
+                                if (to.wide)
+                                    copy(s.wideEstimates[index], to.wide);
+                                if (to.noiseMap)
+                                    copy(s.noiseMaps[index], to.noiseMap);
                             },
                             sigma)
                             .to(net.device);
@@ -396,7 +412,7 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                 }
                 if (stage == 1 && aware) {
                     loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage1,
-                        column(0), {}, column(SIZE_MAX), decibels);
+                        column(0), {}, column(SIZE_MAX), mOptions.imageLoss);
                 } else if (stage == 1) {
                     loss = net::stageOneStep(
                         net.encoder, net.decoder, stage1, column(0), column(SIZE_MAX));
@@ -404,7 +420,7 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                     // An undefined theta leaves the code undeformed (NODEFORM).
                     loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage3,
                         column(0), mOptions.stageThreeDeformer ? thetaOf(0) : torch::Tensor(),
-                        column(SIZE_MAX), decibels);
+                        column(SIZE_MAX), mOptions.imageLoss);
                 } else {
                     std::vector<torch::Tensor> blurred, theta;
                     for (std::size_t j = 1; j <= kinds; ++j) {

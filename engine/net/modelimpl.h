@@ -33,8 +33,6 @@ struct LatentModel::Impl
     torch::Tensor thetaTensor(
         const std::vector<double>& defocus, const std::vector<double>& noiseSigma) const;
     bool kernelAware() const { return record.architecture == Architecture::KernelAware; }
-    /// The kernel-aware input's fourth channel, the wide-padding estimate.
-    bool wideEstimate() const { return kernelAware() && record.physicsWidePadding > 0; }
 };
 
 } // namespace latentlens::engine

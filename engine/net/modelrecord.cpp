@@ -66,6 +66,8 @@ std::string ModelRecord::toJson() const
         j["architecture"]["physics_low_noise_sigma"] = physicsLowNoiseSigma;
         j["architecture"]["physics_low_noise_padding"] = physicsLowNoisePadding;
     }
+    if (pixelNoiseMap)
+        j["architecture"]["pixel_noise_map"] = true;
     j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
         { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
         { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
@@ -119,6 +121,7 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
             r.physicsLowNoiseSigma = a.at("physics_low_noise_sigma");
             r.physicsLowNoisePadding = a.at("physics_low_noise_padding");
         }
+        r.pixelNoiseMap = a.contains("pixel_noise_map") && a.at("pixel_noise_map").get<bool>();
         const auto& p = j.at("probe");
         r.optics.energyKeV = p.at("energy_kev");
         r.optics.numericalAperture = p.at("na");
@@ -154,6 +157,9 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
         throw InvalidArgument("The model's record has a wide physics padding outside (0, "
             + std::to_string(WienerOptions::maxPadding)
             + "] kernel sizes or on the paper's network; the file is corrupt.");
+    if (r.pixelNoiseMap && r.architecture != Architecture::KernelAware)
+        throw InvalidArgument("The model's record asks for a pixel noise map on the paper's "
+                              "network, which has no input for it; the file is corrupt.");
     if (!(r.physicsLowNoiseSigma >= 0 && r.physicsLowNoiseSigma < 1e3)
         || !WienerOptions::paddingIsValid(r.physicsLowNoisePadding))
         throw InvalidArgument("The model's record has a low-noise physics padding outside (0, "

@@ -18,30 +18,49 @@ namespace latentlens::engine::net {
 /// 0.3 to 1.4 over the training noise range.
 double noiseFeature(double sigma);
 
+/// The kernel-aware encoder's input channels: the blurred image, the physics estimate, the
+/// noise level (one value, noiseFeature of the estimated sigma), the wide-padding estimate
+/// where the record has one, and last the per-pixel noise map where it has one.
+enum class InputChannel { Blurred, Estimate, NoiseLevel, WideEstimate, NoiseMap };
+std::vector<InputChannel> inputChannels(const ModelRecord& record);
+
+/// noiseFeature of the noise standard deviation at each pixel of `plane`:
+/// fitSignalDependentNoise's model at the mean of the 5 x 5 pixels around it (fewer at the
+/// edges), which keeps the map's own noise small.
+Image noiseMap(const Image& plane);
+
 /// The physics step of one plane, with `record`'s physics fields: the engine's Wiener
 /// deconvolution with `kernel` and its automatic (UPRE) regularisation, padded by
 /// physicsPadding kernel sizes (physicsLowNoisePadding where the plane's estimated noise
-/// is below physicsLowNoiseSigma), the noise standard deviation it estimated, and with
-/// physicsWidePadding > 0 the same deconvolution with that padding.
+/// is below physicsLowNoiseSigma), the noise standard deviation it estimated, with
+/// physicsWidePadding > 0 the same deconvolution with that padding, and with pixelNoiseMap
+/// the plane's noiseMap.
 struct PhysicsEstimate
 {
     Image estimate;
     Image wide; ///< empty without a wide padding
+    Image noiseMap; ///< empty without a pixel noise map
     double noiseSigma = 0.0;
 };
 /// Throws as Wiener::run (a kernel larger than the image, negative or empty).
 PhysicsEstimate physicsEstimate(const Image& plane, const Image& kernel, const ModelRecord& record);
 
-/// Writes one sample's planes of the encoder's input: the blurred image, the estimate and,
-/// where the input has a fourth channel, the wide estimate (else nullptr).
-using FillPlanes
-    = std::function<void(std::size_t sample, float* blurred, float* estimate, float* wide)>;
+/// One sample's image planes in the encoder's input; nullptr for a channel the record does
+/// not have.
+struct InputPlanes
+{
+    float* blurred = nullptr;
+    float* estimate = nullptr;
+    float* wide = nullptr;
+    float* noiseMap = nullptr;
+};
+using FillPlanes = std::function<void(std::size_t sample, const InputPlanes& planes)>;
 
-/// The encoder's input for `batch` samples of `size` (height, width): channel 0 the blurred
-/// image, 1 the estimate, 2 the noise map and, with `wide`, 3 the wide estimate.
-/// `fill` writes each sample's image planes.
-torch::Tensor kernelAwareInput(std::array<std::size_t, 2> size, std::size_t batch, bool wide,
-    const FillPlanes& fill, const std::vector<double>& noiseSigma);
+/// The encoder's input for `batch` samples of `size` (height, width), with the channels
+/// of inputChannels(record): `fill` writes each sample's image planes, the noise level
+/// comes from `noiseSigma`.
+torch::Tensor kernelAwareInput(std::array<std::size_t, 2> size, std::size_t batch,
+    const ModelRecord& record, const FillPlanes& fill, const std::vector<double>& noiseSigma);
 
 /// O = estimate + g(deform(f(x)), with f(x)'s skips); `deform` maps the code (identity
 /// for NODEFORM).

@@ -3,6 +3,8 @@
 #include "engine/core/exception.h"
 #include "engine/net/physicsinput.h"
 
+#include <cmath>
+
 namespace latentlens::engine::net {
 
 torch::Tensor toTensor(const std::vector<const Image*>& planes)
@@ -33,25 +35,51 @@ void unfreeze(torch::nn::Module& module)
     module.train();
 }
 
-torch::Tensor imageLoss(
-    const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels)
+torch::Tensor meanSsim(const torch::Tensor& output, const torch::Tensor& clean)
 {
-    if (!perCropDecibels)
+    TORCH_CHECK(
+        output.dim() == 4 && output.size(1) == 1 && output.size(2) >= 11 && output.size(3) >= 11,
+        "SSIM takes B x 1 x H x W crops of at least 11 x 11");
+    constexpr double sigma = 1.5;
+    constexpr int radius = 5;
+    auto taps = torch::empty({ 2 * radius + 1 }, torch::kDouble);
+    for (int i = -radius; i <= radius; ++i)
+        taps[i + radius] = std::exp(-0.5 * i * i / (sigma * sigma));
+    taps = (taps / taps.sum()).to(output.options());
+    const auto across = taps.view({ 1, 1, 1, 2 * radius + 1 });
+    const auto down = taps.view({ 1, 1, 2 * radius + 1, 1 });
+    auto filter
+        = [&](const torch::Tensor& x) { return torch::conv2d(torch::conv2d(x, across), down); };
+    const auto ua = filter(output), ub = filter(clean);
+    const auto va = filter(output * output) - ua * ua;
+    const auto vb = filter(clean * clean) - ub * ub;
+    const auto cov = filter(output * clean) - ua * ub;
+    constexpr double c1 = 0.01 * 0.01, c2 = 0.03 * 0.03;
+    return ((2 * ua * ub + c1) * (2 * cov + c2) / ((ua * ua + ub * ub + c1) * (va + vb + c2)))
+        .mean();
+}
+
+torch::Tensor imageLoss(const torch::Tensor& output, const torch::Tensor& clean, ImageLoss loss)
+{
+    if (loss == ImageLoss::Mse)
         return torch::mse_loss(output, clean);
     // A floor far below any real crop's error keeps log10 finite for a perfect one.
     const auto perCrop = (output - clean).square().flatten(1).mean(1);
-    return (10.0 * torch::log10(perCrop + 1e-12)).mean();
+    const auto decibels = (10.0 * torch::log10(perCrop + 1e-12)).mean();
+    if (loss == ImageLoss::Psnr)
+        return decibels;
+    return decibels + kSsimWeight * (1.0 - meanSsim(output, clean));
 }
 
 double kernelAwareStep(Encoder& f, Decoder& g, Deformer& d, torch::optim::Optimizer& optimizer,
     const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean,
-    bool perCropDecibels)
+    ImageLoss kind)
 {
     optimizer.zero_grad();
     const auto output = kernelAwareForward(f, g, input, [&](const torch::Tensor& code) {
         return theta.defined() ? d->forward(code, theta) : code;
     });
-    const auto loss = imageLoss(output, clean, perCropDecibels);
+    const auto loss = imageLoss(output, clean, kind);
     loss.backward();
     optimizer.step();
     return loss.item<double>();

@@ -5,6 +5,7 @@
 
 #include "engine/core/image.h"
 #include "engine/net/latentnet.h"
+#include "engine/net/latenttrainer.h"
 
 #include <vector>
 
@@ -20,16 +21,20 @@ void freeze(torch::nn::Module& module);
 void unfreeze(torch::nn::Module& module);
 
 /// The image loss of `output` against `clean` (B x 1 x H x W): the mean squared error
-/// (`perCropDecibels` false), or the mean over the B crops of 10 log10(MSE of the crop),
-/// which is minus their mean PSNR at peak 1 (true).
-torch::Tensor imageLoss(
-    const torch::Tensor& output, const torch::Tensor& clean, bool perCropDecibels);
+/// (Mse), or the mean over the B crops of 10 log10(MSE of the crop), which is minus their
+/// mean PSNR at peak 1 (Psnr), plus kSsimWeight (1 - meanSsim) for PsnrSsim.
+torch::Tensor imageLoss(const torch::Tensor& output, const torch::Tensor& clean, ImageLoss loss);
+
+/// The mean SSIM of B x 1 x H x W crops against `clean` at data range 1, as
+/// engine::ssim computes it (11-tap Gaussian window of sigma 1.5, over the pixels whose
+/// window lies inside the crop), differentiable. H and W at least 11.
+torch::Tensor meanSsim(const torch::Tensor& output, const torch::Tensor& clean);
 
 /// One Adam step of `optimizer` on imageLoss(O, I), O = f, D and g on `input` as
 /// kernelAwareForward computes it (`theta` undefined: NODEFORM, stage 1). Returns the loss.
 double kernelAwareStep(Encoder& f, Decoder& g, Deformer& d, torch::optim::Optimizer& optimizer,
     const torch::Tensor& input, const torch::Tensor& theta, const torch::Tensor& clean,
-    bool perCropDecibels = false);
+    ImageLoss loss = ImageLoss::Mse);
 
 /// Stage 1: O = g(f(B_ref)), loss MSE(O, I), one Adam step over f and g. Returns the loss.
 double stageOneStep(Encoder& f, Decoder& g, torch::optim::Optimizer& optimizer,

@@ -54,10 +54,11 @@ struct TrainingSample
     /// noiseVariance / 10); 0 for Gaussian noise of noiseVariance.
     double photons = 0.0;
     /// The kernel-aware model's physics estimate of each blurred image, its wide-padding
-    /// estimate (empty images without one) and the noise it estimated (filled by the
-    /// trainer; empty for the paper's network).
+    /// estimate and pixel noise map (empty images without them) and the noise it estimated
+    /// (filled by the trainer; empty for the paper's network).
     std::vector<Image> estimates;
     std::vector<Image> wideEstimates;
+    std::vector<Image> noiseMaps;
     std::vector<double> noiseSigma;
 };
 

@@ -466,12 +466,15 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
             QVERIFY2(bad.err.contains(option), qPrintable(bad.err));
         }
     for (const QStringList& extra : { QStringList { "--physics-low-noise-below", "0.05" },
-             QStringList {
-                 "--physics-low-noise-padding", "2", "--physics-low-noise-below", "-1" } }) {
+             QStringList { "--physics-low-noise-padding", "2", "--physics-low-noise-below", "-1" },
+             QStringList { "--architecture", "paper", "--pixel-noise-map" } }) {
         const auto bad = runCli(
             QStringList { "train", "--data", data, "-o", mDir.filePath("never.llm") } + extra);
         QCOMPARE(bad.exitCode, 2);
-        QVERIFY2(bad.err.contains("--physics-low-noise-below"), qPrintable(bad.err));
+        QVERIFY2(
+            bad.err.contains(
+                extra.last() == "--pixel-noise-map" ? extra.last() : "--physics-low-noise-below"),
+            qPrintable(bad.err));
     }
     const auto wrong = runCli({ "train", "--data", data, "--architecture", "paper", "--epochs3",
         "2", "-o", mDir.filePath("never.llm") });

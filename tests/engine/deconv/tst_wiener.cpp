@@ -25,6 +25,8 @@ private slots:
     void badPaddingIsRefused();
     void automaticLambdaGrowsWithNoise();
     void noiseEstimateMatchesTheTruth();
+    void signalDependentNoiseFitFindsGainAndFloor_data();
+    void signalDependentNoiseFitFindsGainAndFloor();
     void stackPlanesAreIndependent();
     void badKernelsAreRefused_data();
     void badKernelsAreRefused();
@@ -164,6 +166,45 @@ void TestWiener::noiseEstimateMatchesTheTruth()
         QVERIFY2(std::abs(estimate - sigma) < 0.05 * sigma,
             qPrintable(QString("%1 for %2").arg(estimate).arg(sigma)));
     }
+}
+
+void TestWiener::signalDependentNoiseFitFindsGainAndFloor_data()
+{
+    QTest::addColumn<double>("photons"); // 0: Gaussian noise of variance `read`
+    QTest::addColumn<double>("read");
+    QTest::newRow("Poisson-Gaussian, the evaluation's") << 1000.0 << 1e-4;
+    QTest::newRow("Poisson alone, few photons") << 200.0 << 0.0;
+    QTest::newRow("Gaussian") << 0.0 << 0.0025;
+}
+
+void TestWiener::signalDependentNoiseFitFindsGainAndFloor()
+{
+    QFETCH(double, photons);
+    QFETCH(double, read);
+    // A smooth ramp from 0.1 to 0.9: variance = y / photons + read.
+    auto image = ramp(256, 256);
+    if (photons > 0)
+        engine::addPoissonGaussianNoise(image, photons, read, 3);
+    else
+        engine::addGaussianNoise(image, read, 3);
+    const auto fit = engine::fitSignalDependentNoise(image.data(), 256, 256);
+    const double gain = photons > 0 ? 1.0 / photons : 0.0;
+    const QString what = QString("gain %1 (truth %2), floor %3 (truth %4)")
+                             .arg(fit.gain)
+                             .arg(gain)
+                             .arg(fit.floor)
+                             .arg(read);
+    // Within 10% of the variance at every intensity of the ramp.
+    for (double y : { 0.1, 0.5, 0.9 })
+        QVERIFY2(std::abs(fit.variance(y) - (gain * y + read)) < 0.1 * (gain * y + read),
+            qPrintable(what + QString(" at %1").arg(y)));
+    if (photons == 0)
+        QVERIFY2(fit.gain < 0.05 * read, qPrintable(what));
+    // Too small for the groups: the floor is the plain estimate's variance.
+    const auto small = engine::fitSignalDependentNoise(image.data(), 15, 15);
+    QCOMPARE(small.gain, 0.0);
+    const double sigma = engine::estimateNoiseSigma(image.data(), 15, 15);
+    QCOMPARE(small.floor, sigma * sigma);
 }
 
 void TestWiener::stackPlanesAreIndependent()

@@ -5,6 +5,7 @@
 #include "engine/io/imageio.h"
 #include "engine/net/latentmodel.h"
 #include "engine/net/modelimpl.h"
+#include "engine/net/physicsinput.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -69,6 +70,7 @@ private slots:
     void kernelAwareModelRoundTripsAndOldFilesArePaper();
     void wideEstimateIsTheFourthChannel();
     void lowNoisePaddingFollowsTheEstimatedNoise();
+    void pixelNoiseMapIsTheLastChannel();
 
 private:
     QTemporaryDir mDir;
@@ -455,6 +457,97 @@ void TestLatentModel::lowNoisePaddingFollowsTheEstimatedNoise()
         QVERIFY(!same(expected, other));
         QVERIFY2(same(model.deblur(noisy, 12e-6), expected), std::to_string(variance).c_str());
     }
+}
+
+void TestLatentModel::pixelNoiseMapIsTheLastChannel()
+{
+    auto r = tinyKernelAware();
+    r.pixelNoiseMap = true;
+    QVERIFY(engine::ModelRecord::fromJson(r.toJson()).pixelNoiseMap);
+    QVERIFY(!engine::ModelRecord::fromJson(tinyKernelAware().toJson()).pixelNoiseMap);
+    auto json = nlohmann::json::parse(tinyRecord().toJson());
+    json["architecture"]["pixel_noise_map"] = true; // the paper's network has no input for it
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::ModelRecord::fromJson(json.dump()));
+
+    // The channels in order, each filled from its own plane, the noise level from sigma.
+    r.physicsWidePadding = 2.0;
+    const auto input = engine::net::kernelAwareInput({ 3, 2 }, 2, r,
+        [](std::size_t i, const engine::net::InputPlanes& to) {
+            for (std::size_t k = 0; k < 6; ++k) {
+                to.blurred[k] = float(i);
+                to.estimate[k] = float(10 + i);
+                to.wide[k] = float(20 + i);
+                to.noiseMap[k] = float(30 + i);
+            }
+        },
+        { 0.05, 0.2 });
+    QCOMPARE(input.size(1), 5);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(input[i][0].mean().item<float>(), float(i));
+        QCOMPARE(input[i][1].mean().item<float>(), float(10 + i));
+        QCOMPARE(
+            input[i][2].mean().item<float>(), float(engine::net::noiseFeature(i ? 0.2 : 0.05)));
+        QCOMPARE(input[i][3].mean().item<float>(), float(20 + i));
+        QCOMPARE(input[i][4].max().item<float>(), float(30 + i));
+    }
+
+    // The map is the noise standard deviation of Poisson-Gaussian noise at each pixel's
+    // level: 1000 photons per unit intensity and read-noise variance 1e-4, on a ramp.
+    engine::Image ramp(256, 256);
+    for (std::size_t y = 0; y < 256; ++y)
+        for (std::size_t x = 0; x < 256; ++x)
+            ramp.at(x, y) = float(0.05 + 0.9 * double(x) / 255.0);
+    auto noisy = ramp;
+    engine::addPoissonGaussianNoise(noisy, 1000.0, 1e-4, 5);
+    const auto map = engine::net::noiseMap(noisy);
+    QCOMPARE(map.width(), std::size_t(256));
+    for (std::size_t x : { 0, 40, 128, 255 }) {
+        const double truth
+            = engine::net::noiseFeature(std::sqrt(double(ramp.at(x, 100)) / 1000.0 + 1e-4));
+        QVERIFY2(std::abs(map.at(x, 100) - truth) < 0.1 * truth,
+            qPrintable(QString("%1 against %2 at x = %3").arg(map.at(x, 100)).arg(truth).arg(x)));
+    }
+
+    // A model with the map whose weights for it are zero gives the model's output without
+    // it; weights there change it.
+    auto plainRecord = tinyKernelAware();
+    auto mapRecord = plainRecord;
+    mapRecord.pixelNoiseMap = true;
+    engine::LatentModel plain(plainRecord, 4), withMap(mapRecord, 4);
+    torch::Tensor first;
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : plain.impl().decoder->parameters())
+            p.add_(0.01); // a residual that is not zero
+        const auto from = plain.impl().modules(), to = withMap.impl().modules();
+        for (std::size_t m = 0; m < to.size(); ++m) {
+            auto parameters = from[m].second->named_parameters();
+            for (auto& p : to[m].second->named_parameters()) {
+                const auto& old = parameters[p.key()];
+                if (old.sizes() == p.value().sizes()) {
+                    p.value().copy_(old);
+                    continue;
+                }
+                QCOMPARE(p.value().size(1), 4); // the first convolution
+                p.value().zero_();
+                p.value().narrow(1, 0, 3).copy_(old);
+                first = p.value();
+            }
+            auto buffers = from[m].second->named_buffers();
+            for (auto& b : to[m].second->named_buffers())
+                b.value().copy_(buffers[b.key()]);
+        }
+    }
+    QVERIFY(first.defined());
+    const auto kernel = engine::modelKernel(plainRecord, 5e-6);
+    auto blurred = engine::convolve(specimen(72, 60), kernel, engine::Boundary::Reflect);
+    engine::addPoissonGaussianNoise(blurred, 1000.0, 1e-4, 6);
+    QVERIFY(same(plain.deblur(blurred, 5e-6), withMap.deblur(blurred, 5e-6)));
+    {
+        torch::NoGradGuard noGrad;
+        first.narrow(1, 3, 1).fill_(0.05);
+    }
+    QVERIFY(!same(plain.deblur(blurred, 5e-6), withMap.deblur(blurred, 5e-6)));
 }
 
 QTEST_GUILESS_MAIN(TestLatentModel)

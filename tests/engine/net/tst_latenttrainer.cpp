@@ -384,6 +384,15 @@ void TestLatentTrainer::aFineTuneAddsOrKeepsThePhysicsOptions()
     QCOMPARE(kept.record().physicsLowNoiseSigma, 0.05);
     QCOMPARE(kept.record().physicsLowNoisePadding, 2.5);
     QVERIFY(torch::equal(firstWeights(kept), firstWeights(trained)));
+
+    // A pixel noise map on top of the wide estimate: a fifth channel, last, at zero.
+    again.record.pixelNoiseMap = true;
+    auto mapped = engine::LatentTrainer(again).run();
+    QVERIFY(mapped.record().pixelNoiseMap);
+    QCOMPARE(mapped.record().physicsWidePadding, 2.0);
+    QCOMPARE(firstWeights(mapped).size(1), 5);
+    QVERIFY(torch::equal(firstWeights(mapped).narrow(1, 0, 4), firstWeights(trained)));
+    QCOMPARE(firstWeights(mapped).narrow(1, 4, 1).abs().max().item<float>(), 0.0f);
 }
 
 void TestLatentTrainer::validationScoreComparesModelsOnOneSet()

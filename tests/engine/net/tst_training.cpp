@@ -1,4 +1,5 @@
 #include "engine/core/exception.h"
+#include "engine/eval/metrics.h"
 #include "engine/forward/specimen.h"
 #include "engine/io/imageio.h"
 #include "engine/net/training.h"
@@ -51,6 +52,7 @@ class TestTraining : public QObject
 private slots:
     void init() { torch::manual_seed(11); }
     void imageLossInDecibelsIsMinusTheMeanPsnr();
+    void ssimLossMatchesTheMetric();
     void stageOneLearnsAFixedBatch();
     void stageTwoKeepsTheEncoderAndDecoderFrozen();
     void alternateUpdatesTouchOnlyTheirGroup_data();
@@ -68,8 +70,9 @@ void TestTraining::imageLossInDecibelsIsMinusTheMeanPsnr()
     offset[0] = 0.1f;
     offset[1] = 0.01f;
     const auto output = (clean + offset).requires_grad_(true);
-    QVERIFY(std::abs(imageLoss(output, clean, false).item<double>() - 0.00505) < 1e-8); // float
-    const auto decibels = imageLoss(output, clean, true);
+    QVERIFY(std::abs(imageLoss(output, clean, engine::ImageLoss::Mse).item<double>() - 0.00505)
+        < 1e-8); // float
+    const auto decibels = imageLoss(output, clean, engine::ImageLoss::Psnr);
     QVERIFY(std::abs(decibels.item<double>() - (-30.0)) < 1e-4);
     // Each crop's gradient is scaled by 1 / its own MSE: the better crop (10 x smaller
     // error) pulls 10 x harder per pixel, where the plain MSE would pull it 10 x weaker.
@@ -77,6 +80,30 @@ void TestTraining::imageLossInDecibelsIsMinusTheMeanPsnr()
     const auto grad = output.grad();
     const double ratio = grad[1][0][0][0].item<double>() / grad[0][0][0][0].item<double>();
     QVERIFY2(std::abs(ratio - 10.0) < 1e-3, std::to_string(ratio).c_str());
+}
+
+void TestTraining::ssimLossMatchesTheMetric()
+{
+    // Two 40 x 33 crops: a smooth pattern and a noisy copy of it. meanSsim is the mean of
+    // the evaluation's SSIM of each crop (equal sizes, so equal weights).
+    torch::manual_seed(3);
+    const auto clean = torch::rand({ 2, 1, 33, 40 }) * 0.5 + 0.25;
+    const auto output = (clean + 0.05 * torch::randn({ 2, 1, 33, 40 })).requires_grad_(true);
+    double expected = 0.0;
+    for (int i = 0; i < 2; ++i) {
+        const auto a = output[i][0].detach().contiguous(), b = clean[i][0].contiguous();
+        expected += engine::ssim({ a.data_ptr<float>(), 33 * 40 }, { b.data_ptr<float>(), 33 * 40 },
+                        40, 33, 1.0)
+            / 2.0;
+    }
+    const double got = meanSsim(output, clean).item<double>();
+    QVERIFY2(std::abs(got - expected) < 1e-5,
+        qPrintable(QString("%1 against %2").arg(got).arg(expected)));
+    const auto loss = imageLoss(output, clean, engine::ImageLoss::PsnrSsim);
+    const double psnrPart = imageLoss(output, clean, engine::ImageLoss::Psnr).item<double>();
+    QVERIFY(std::abs(loss.item<double>() - (psnrPart + engine::kSsimWeight * (1.0 - got))) < 1e-4);
+    loss.backward(); // differentiable
+    QVERIFY(output.grad().abs().max().item<double>() > 0.0);
 }
 
 void TestTraining::stageOneLearnsAFixedBatch()
