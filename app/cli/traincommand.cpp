@@ -25,7 +25,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
         "photons-max", "init", "dead-leaves", "loss", "physics-padding", "physics-wide-padding",
-        "physics-low-noise-padding", "physics-low-noise-below" });
+        "physics-low-noise-padding", "physics-low-noise-below", "ema" });
     Arguments args(
         argv, names, { "json", "softmax", "no-simpledeform", "no-deformer", "pixel-noise-map" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
@@ -69,6 +69,9 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     o.imageLoss = loss == "psnr" ? engine::ImageLoss::Psnr
         : loss == "psnr-ssim"    ? engine::ImageLoss::PsnrSsim
                                  : engine::ImageLoss::Mse;
+    o.emaDecay = args.number("ema").value_or(0.0);
+    if (!(o.emaDecay >= 0 && o.emaDecay < 1))
+        throw UsageError("option '--ema' needs a decay in [0, 1)");
     o.learningRate = args.number("lr").value_or(2e-4);
     o.finalRateFraction = args.number("lr-final").value_or(1.0);
     if (!(o.learningRate > 0) || !(o.finalRateFraction > 0 && o.finalRateFraction <= 1))
@@ -228,6 +231,9 @@ Command trainCommand()
         "  --init MODEL        start from this model's weights (fine-tuning; same\n"
         "                      architecture, size and probe family), e.g. with\n"
         "                      --epochs1 0 --epochs2 0 --epochs3 N\n"
+        "  --ema D             stage 3 keeps a moving average of the weights (D x the\n"
+        "                      average + (1 - D) x the weights after each batch) and the\n"
+        "                      model gets it (default 0: none), e.g. 0.999\n"
         "  --lr X              Adam learning rate at each stage's start (default 2e-4)\n"
         "  --lr-final F        cosine decay to F x the rate by each stage's end (default 1:\n"
         "                      constant)\n"

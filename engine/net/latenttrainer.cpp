@@ -82,6 +82,8 @@ LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(optio
         || !(mOptions.minPhotons > 0 && mOptions.maxPhotons >= mOptions.minPhotons))
         throw InvalidArgument("The Poisson share must be in [0, 1] and the photon range satisfy "
                               "0 < minimum <= maximum.");
+    if (!(mOptions.emaDecay >= 0 && mOptions.emaDecay < 1))
+        throw InvalidArgument("The weight-average decay must be in [0, 1).");
     if (!(mOptions.learningRate > 0))
         throw InvalidArgument("The learning rate must be positive.");
     if (!(mOptions.finalRateFraction > 0 && mOptions.finalRateFraction <= 1))
@@ -275,6 +277,8 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
     const std::pair<const char*, torch::optim::Adam*> optimizers[]
         = { { "opt_stage1", &stage1 }, { "opt_banks", &banks }, { "opt_mlps", &mlps },
               { "opt_simple", &simple }, { "opt_stage3", &stage3 } };
+    // Stage 3's moving average of `everything` (emaDecay), in a checkpoint as "ema".
+    std::vector<torch::Tensor> average;
     if (resume) {
         torch::serialize::InputArchive archive;
         archive.load_from(checkpoint.string(), net.device);
@@ -291,6 +295,12 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
             if (archive.try_read(name, part))
                 optimizer->load(part);
         }
+        torch::serialize::InputArchive part;
+        if (mOptions.emaDecay > 0 && archive.try_read("ema", part))
+            for (std::size_t i = 0; i < everything.size(); ++i) {
+                average.push_back(torch::empty_like(everything[i]));
+                part.read(std::to_string(i), average.back());
+            }
     }
     auto saveCheckpoint = [&](int stage, int epoch) {
         if (checkpoint.empty())
@@ -307,6 +317,12 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
         out.write("stage", c10::IValue(int64_t(stage)));
         out.write("epoch", c10::IValue(int64_t(epoch)));
         out.write("data_random", c10::IValue(mState->data.randomState()));
+        if (!average.empty()) {
+            torch::serialize::OutputArchive part;
+            for (std::size_t i = 0; i < average.size(); ++i)
+                part.write(std::to_string(i), average[i]);
+            out.write("ema", part);
+        }
         LatentModel::Impl::saveAtomically(out, checkpoint);
     };
 
@@ -324,6 +340,9 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
             net::unfreeze(*net.encoder);
             net::unfreeze(*net.decoder);
             net.deformer->train();
+            if (mOptions.emaDecay > 0 && average.empty() && epochs > 0)
+                for (const auto& p : everything)
+                    average.push_back(p.detach().clone());
         }
         for (int epoch = 1; epoch <= epochs; ++epoch) {
             if (stage < doneStage || (stage == doneStage && epoch <= doneEpoch))
@@ -421,6 +440,11 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
                     loss = net::kernelAwareStep(net.encoder, net.decoder, net.deformer, stage3,
                         column(0), mOptions.stageThreeDeformer ? thetaOf(0) : torch::Tensor(),
                         column(SIZE_MAX), mOptions.imageLoss);
+                    torch::NoGradGuard noGradients;
+                    for (std::size_t i = 0; i < average.size(); ++i)
+                        average[i]
+                            .mul_(mOptions.emaDecay)
+                            .add_(everything[i].detach(), 1.0 - mOptions.emaDecay);
                 } else {
                     std::vector<torch::Tensor> blurred, theta;
                     for (std::size_t j = 1; j <= kinds; ++j) {
@@ -446,6 +470,11 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
             if (onEpoch)
                 onEpoch(mLog.back());
         }
+    }
+    if (!average.empty()) {
+        torch::NoGradGuard noGradients;
+        for (std::size_t i = 0; i < average.size(); ++i)
+            everything[i].copy_(average[i]);
     }
     return model;
 }

@@ -50,6 +50,11 @@ struct TrainingOptions
     /// then counts by its relative error, as in the mean PSNR that `eval` reports, so that
     /// dark fluorescence crops are not outweighed by high-contrast ones (dead leaves).
     ImageLoss imageLoss = ImageLoss::Mse;
+    /// Stage 3 keeps an exponential moving average of f's, D's and g's weights, updated
+    /// after every batch as average = emaDecay * average + (1 - emaDecay) * weights and
+    /// started from the weights at the stage's start; the trained model gets the average
+    /// (validation scores the weights as they are). 0: none. In [0, 1).
+    double emaDecay = 0.0;
     /// A model to start from instead of new weights (fine-tuning): same architecture and
     /// probe family as `record`; usually with stages 1 and 2 at 0 epochs. Its record keeps
     /// its own epochs plus these, and names both data sets. Ignored when resuming.
