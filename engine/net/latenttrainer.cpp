@@ -82,6 +82,8 @@ LatentTrainer::LatentTrainer(TrainingOptions options) : mOptions(std::move(optio
         || !(mOptions.minPhotons > 0 && mOptions.maxPhotons >= mOptions.minPhotons))
         throw InvalidArgument("The Poisson share must be in [0, 1] and the photon range satisfy "
                               "0 < minimum <= maximum.");
+    if (mOptions.imageLoss == ImageLoss::PsnrSsim && mOptions.crop < 11)
+        throw InvalidArgument("The SSIM term needs crops of at least 11 pixels (its window).");
     if (!(mOptions.emaDecay >= 0 && mOptions.emaDecay < 1))
         throw InvalidArgument("The weight-average decay must be in [0, 1).");
     if (!(mOptions.learningRate > 0))
@@ -298,8 +300,11 @@ LatentModel LatentTrainer::run(const std::function<void(const TrainingStep&)>& o
         torch::serialize::InputArchive part;
         if (mOptions.emaDecay > 0 && archive.try_read("ema", part))
             for (std::size_t i = 0; i < everything.size(); ++i) {
-                average.push_back(torch::empty_like(everything[i]));
-                part.read(std::to_string(i), average.back());
+                torch::Tensor kept;
+                if (!part.try_read(std::to_string(i), kept)
+                    || kept.sizes() != everything[i].sizes())
+                    throw IoError(checkpoint, "its weight average does not fit the model.");
+                average.push_back(kept.to(net.device));
             }
     }
     auto saveCheckpoint = [&](int stage, int epoch) {

@@ -443,6 +443,12 @@ void TestLatentTrainer::stageThreeAveragesTheWeightsAndResumesExactly()
         o.emaDecay = bad;
         QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { o });
     }
+    // The SSIM term's window does not fit in crops under 11 pixels.
+    auto small = options(1, 0);
+    small.record.kernel.size = 8;
+    small.crop = 8;
+    small.imageLoss = engine::ImageLoss::PsnrSsim;
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument, engine::LatentTrainer { small });
 }
 
 void TestLatentTrainer::validationScoreComparesModelsOnOneSet()
