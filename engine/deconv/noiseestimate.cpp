@@ -5,6 +5,19 @@
 
 namespace latentlens::engine {
 
+namespace {
+
+/// The noise standard deviation of absolute diagonal Haar coefficients: their median over
+/// 0.6745 (Donoho and Johnstone). Reorders `detail`, which must not be empty.
+double robustSigma(std::vector<float>& detail)
+{
+    auto middle = detail.begin() + std::ptrdiff_t(detail.size() / 2);
+    std::nth_element(detail.begin(), middle, detail.end());
+    return double(*middle) / 0.6744897501960817;
+}
+
+} // namespace
+
 double estimateNoiseSigma(const float* plane, std::size_t width, std::size_t height)
 {
     if (width < 2 || height < 2)
@@ -20,9 +33,7 @@ double estimateNoiseSigma(const float* plane, std::size_t width, std::size_t hei
             const float* b = a + width;
             detail.push_back(0.5f * std::abs(a[0] - a[1] - b[0] + b[1]));
         }
-    auto middle = detail.begin() + std::ptrdiff_t(detail.size() / 2);
-    std::nth_element(detail.begin(), middle, detail.end());
-    return double(*middle) / 0.6744897501960817;
+    return robustSigma(detail);
 }
 
 SignalDependentNoise fitSignalDependentNoise(
@@ -62,9 +73,7 @@ SignalDependentNoise fitSignalDependentNoise(
             sum += blocks[i].mean;
             detail.push_back(blocks[i].detail);
         }
-        auto middle = detail.begin() + std::ptrdiff_t(detail.size() / 2);
-        std::nth_element(detail.begin(), middle, detail.end());
-        const double sigma = double(*middle) / 0.6744897501960817;
+        const double sigma = robustSigma(detail);
         level.push_back(std::max(sum / double(end - begin), 0.0));
         variance.push_back(sigma * sigma);
     }
