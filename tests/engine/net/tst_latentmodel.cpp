@@ -34,6 +34,36 @@ engine::ModelRecord tinyKernelAware()
     return r;
 }
 
+/// Gives `from` a residual that is not zero (its decoder's weights moved by 0.01) and
+/// copies its weights and buffers into `to`, whose encoder takes one channel more: the
+/// first convolution's extra input channel gets zero weights. Returns that convolution's
+/// weights, for the caller to change.
+torch::Tensor withResidualCopiedInto(engine::LatentModel& from, engine::LatentModel& to)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& p : from.impl().decoder->parameters())
+        p.add_(0.01);
+    torch::Tensor first;
+    const auto source = from.impl().modules(), target = to.impl().modules();
+    for (std::size_t m = 0; m < target.size(); ++m) {
+        auto parameters = source[m].second->named_parameters();
+        for (auto& p : target[m].second->named_parameters()) {
+            const auto& old = parameters[p.key()];
+            if (old.sizes() == p.value().sizes()) {
+                p.value().copy_(old);
+                continue;
+            }
+            p.value().zero_();
+            p.value().narrow(1, 0, old.size(1)).copy_(old);
+            first = p.value();
+        }
+        auto buffers = source[m].second->named_buffers();
+        for (auto& b : target[m].second->named_buffers())
+            b.value().copy_(buffers[b.key()]);
+    }
+    return first;
+}
+
 bool same(const engine::Image& a, const engine::Image& b)
 {
     return a.values().size() == b.values().size()
@@ -395,28 +425,13 @@ void TestLatentModel::wideEstimateIsTheFourthChannel()
     const auto back = engine::ModelRecord::fromJson(wideRecord.toJson());
     QCOMPARE(back.physicsWidePadding, 1.0);
     engine::LatentModel narrow(narrowRecord, 4), wide(wideRecord, 4);
+    const auto first = withResidualCopiedInto(narrow, wide);
+    QVERIFY(first.defined());
+    QCOMPARE(first.size(1), 4); // the first convolution
     {
         torch::NoGradGuard noGrad;
-        for (auto& p : narrow.impl().decoder->parameters())
-            p.add_(0.01); // a residual that is not zero
-        const auto from = narrow.impl().modules(), to = wide.impl().modules();
-        for (std::size_t m = 0; m < to.size(); ++m) {
-            auto parameters = from[m].second->named_parameters();
-            for (auto& p : to[m].second->named_parameters()) {
-                const auto& old = parameters[p.key()];
-                if (old.sizes() == p.value().sizes()) {
-                    p.value().copy_(old);
-                    continue;
-                }
-                QCOMPARE(p.value().size(1), 4); // the first convolution
-                p.value().narrow(1, 0, 3).copy_(old);
-                p.value().narrow(1, 1, 1).mul_(0.5);
-                p.value().narrow(1, 3, 1).copy_(p.value().narrow(1, 1, 1));
-            }
-            auto buffers = from[m].second->named_buffers();
-            for (auto& b : to[m].second->named_buffers())
-                b.value().copy_(buffers[b.key()]);
-        }
+        first.narrow(1, 1, 1).mul_(0.5);
+        first.narrow(1, 3, 1).copy_(first.narrow(1, 1, 1));
     }
     const auto kernel = engine::modelKernel(narrowRecord, 12e-6);
     const auto blurred = engine::convolve(specimen(72, 60), kernel, engine::Boundary::Reflect);
@@ -514,31 +529,9 @@ void TestLatentModel::pixelNoiseMapIsTheLastChannel()
     auto mapRecord = plainRecord;
     mapRecord.pixelNoiseMap = true;
     engine::LatentModel plain(plainRecord, 4), withMap(mapRecord, 4);
-    torch::Tensor first;
-    {
-        torch::NoGradGuard noGrad;
-        for (auto& p : plain.impl().decoder->parameters())
-            p.add_(0.01); // a residual that is not zero
-        const auto from = plain.impl().modules(), to = withMap.impl().modules();
-        for (std::size_t m = 0; m < to.size(); ++m) {
-            auto parameters = from[m].second->named_parameters();
-            for (auto& p : to[m].second->named_parameters()) {
-                const auto& old = parameters[p.key()];
-                if (old.sizes() == p.value().sizes()) {
-                    p.value().copy_(old);
-                    continue;
-                }
-                QCOMPARE(p.value().size(1), 4); // the first convolution
-                p.value().zero_();
-                p.value().narrow(1, 0, 3).copy_(old);
-                first = p.value();
-            }
-            auto buffers = from[m].second->named_buffers();
-            for (auto& b : to[m].second->named_buffers())
-                b.value().copy_(buffers[b.key()]);
-        }
-    }
+    const auto first = withResidualCopiedInto(plain, withMap);
     QVERIFY(first.defined());
+    QCOMPARE(first.size(1), 4); // the first convolution
     const auto kernel = engine::modelKernel(plainRecord, 5e-6);
     auto blurred = engine::convolve(specimen(72, 60), kernel, engine::Boundary::Reflect);
     engine::addPoissonGaussianNoise(blurred, 1000.0, 1e-4, 6);

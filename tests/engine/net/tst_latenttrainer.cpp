@@ -16,6 +16,29 @@
 
 using namespace latentlens;
 
+namespace {
+
+/// Runs `o` and cancels it once `epochs` whole epochs are done: true when the run stopped
+/// there (its checkpoint then holds those epochs), false when it ran to its end.
+bool cancelledAfter(const engine::TrainingOptions& o, int epochs)
+{
+    std::atomic<bool> cancel { false };
+    int batches = 0;
+    try {
+        engine::LatentTrainer(o).run(
+            [&](const engine::TrainingStep&) {
+                if (++batches == epochs * o.batchesPerEpoch)
+                    cancel = true;
+            },
+            &cancel);
+    } catch (const engine::Cancelled&) {
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 class TestLatentTrainer : public QObject
 {
     Q_OBJECT
@@ -122,19 +145,8 @@ void TestLatentTrainer::resumedRunEqualsAnUninterruptedOne()
     const auto whole = engine::LatentTrainer(o).run();
 
     o.checkpoint = mDir.filePath("interrupted.ckpt").toStdString();
-    std::atomic<bool> cancel { false };
-    int batches = 0;
-    try {
-        // Interrupted after stage 2's first epoch.
-        engine::LatentTrainer(o).run(
-            [&](const engine::TrainingStep& s) {
-                if (++batches == 3 * o.batchesPerEpoch)
-                    cancel = true;
-                Q_UNUSED(s);
-            },
-            &cancel);
-        QFAIL("not interrupted");
-    } catch (const engine::Cancelled&) { }
+    // Interrupted after stage 2's first epoch.
+    QVERIFY2(cancelledAfter(o, 3), "not interrupted");
     engine::LatentTrainer resumed(o);
     const auto finished = resumed.run();
     QCOMPARE(resumed.epochLog().size(), std::size_t(1)); // only the last epoch ran again
@@ -219,17 +231,7 @@ void TestLatentTrainer::kernelAwareThreeStagesResumeExactly()
 
     // Interrupted in stage 3, resumed from its checkpoint: the same weights.
     o.checkpoint = mDir.filePath("kernel.ckpt").toStdString();
-    std::atomic<bool> cancel { false };
-    int batches = 0;
-    try {
-        engine::LatentTrainer(o).run(
-            [&](const engine::TrainingStep&) {
-                if (++batches == 3 * o.batchesPerEpoch)
-                    cancel = true;
-            },
-            &cancel);
-        QFAIL("not interrupted");
-    } catch (const engine::Cancelled&) { }
+    QVERIFY2(cancelledAfter(o, 3), "not interrupted");
     engine::LatentTrainer resumed(o);
     const auto finished = resumed.run();
     QCOMPARE(resumed.epochLog().size(), std::size_t(1));
@@ -421,17 +423,7 @@ void TestLatentTrainer::stageThreeAveragesTheWeightsAndResumesExactly()
 
     // Interrupted after stage 3's first epoch and resumed: the same average.
     o.checkpoint = mDir.filePath("ema.ckpt").toStdString();
-    std::atomic<bool> cancel { false };
-    int batches = 0;
-    try {
-        engine::LatentTrainer(o).run(
-            [&](const engine::TrainingStep&) {
-                if (++batches == 2 * o.batchesPerEpoch)
-                    cancel = true;
-            },
-            &cancel);
-        QFAIL("not interrupted");
-    } catch (const engine::Cancelled&) { }
+    QVERIFY2(cancelledAfter(o, 2), "not interrupted");
     engine::LatentTrainer resumed(o);
     auto finished = resumed.run();
     QCOMPARE(resumed.epochLog().size(), std::size_t(1));
