@@ -51,6 +51,7 @@ struct DeblurPlan
     bool network = false;
     std::string modelFile;
     std::unique_ptr<NetworkDeblurrer> model; // loaded with LibTorch, only for a network
+    int views = 0; // --ensemble-views; 0: the model's
     bool fromFile = false;
     engine::Image kernelFile; // --kernel, read once
     // Network methods given a kernel: the defocus it fits and whether the model uses it.
@@ -81,7 +82,8 @@ const std::set<std::string>& valueOptionNames()
     static const std::set<std::string> names = [] {
         auto n = probeOptionNames();
         n.insert({ "method", "kernel", "nsr", "iterations", "max-iterations", "tv", "alpha",
-            "lambda", "background", "preset", "model", "device", "analysis", "output" });
+            "lambda", "background", "preset", "model", "device", "analysis", "output",
+            "ensemble-views" });
         n.merge(outputOptionNames());
         return n;
     }();
@@ -123,9 +125,12 @@ DeblurPlan makePlan(const Arguments& args)
         allowedFor(o, "hl");
     if (args.flag("no-accelerate") && method != "rl")
         throw UsageError("option '--no-accelerate' belongs to --method rl");
-    if ((args.value("model") || args.value("device")) && !plan.network)
-        throw UsageError(
-            "options '--model' and '--device' belong to the network methods, not " + method);
+    if ((args.value("model") || args.value("device") || args.value("ensemble-views"))
+        && !plan.network)
+        throw UsageError("options '--model', '--device' and '--ensemble-views' belong to the "
+                         "network methods, not "
+            + method);
+    plan.views = ensembleViews(args);
 
     auto nonNegative = [&](const char* name) -> std::optional<double> {
         auto v = args.number(name);
@@ -269,7 +274,7 @@ DeblurSummary deblurFile(
     engine::DeconvolutionReport& report = summary.report;
     if (plan.network) {
         result = plan.model->deblur(image, plan.defocus, latentMethod(method), progress,
-            plan.aware && plan.fromFile ? plan.kernelFile : engine::Image());
+            plan.aware && plan.fromFile ? plan.kernelFile : engine::Image(), plan.views);
         provenance.inputs.push_back(plan.modelFile);
         report.parameter.assign(image.planeCount(), plan.defocus * 1e6);
         // The network estimates nothing itself; report the same robust estimate the
@@ -551,10 +556,11 @@ Command deblurCommand()
         "                      model, or the file named by LATENTLENS_MODEL)\n"
         "  --device D          network methods: auto (a CUDA GPU when there is one), cpu or\n"
         "                      cuda\n"
-        "  --kernel FILE       the blur kernel as an image (normalised here)\n"
-        "  --periodic          treat the image as periodic instead of handling its border\n"
-        "  --progress          print each iteration to stderr\n"
-        "  --uint16            write 16-bit output\n"
+            + std::string(ensembleViewsHelp)
+            + "  --kernel FILE       the blur kernel as an image (normalised here)\n"
+              "  --periodic          treat the image as periodic instead of handling its border\n"
+              "  --progress          print each iteration to stderr\n"
+              "  --uint16            write 16-bit output\n"
             + outputOptionsHelp()
             + "  --json              print a JSON summary (with the image's and the kernel's\n"
               "                      pixel sizes)\n"

@@ -70,7 +70,7 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
 {
     Arguments args(argv,
         { "model", "paper-model", "data", "methods", "defocus", "unseen", "kernel", "noise-var",
-            "poisson", "size", "seed", "device" },
+            "poisson", "size", "seed", "device", "ensemble-views" },
         { "json" });
     args.expectPositionals(0, "no file arguments (use --data)");
     std::vector<std::string> methods;
@@ -111,6 +111,11 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
     if (needsModel)
         model.setDevice(computeDevice(args));
     const auto& record = model.record();
+    int views = ensembleViews(args);
+    if (views > 1 && record.architecture != engine::Architecture::KernelAware)
+        throw UsageError("option '--ensemble-views' needs a kernel-aware model");
+    if (views == 0)
+        views = record.ensembleViews;
 
     std::vector<double> listed = record.defocus, unseen = midpoints(record.defocus);
     if (auto d = args.value("defocus")) {
@@ -211,7 +216,7 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
                     // A kernel-aware model deconvolves with the case's kernel itself.
                     score(method,
                         model.decode(*encoded, cases[k].defocus, latentMethod(method), {},
-                            aware ? kernels[k] : engine::Image()));
+                            aware ? kernels[k] : engine::Image(), views));
                 } else if (method == "wiener") {
                     score(method, engine::Wiener().run(blurred, kernels[k]));
                 } else if (method == "rl") {
@@ -237,8 +242,9 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
                     { "ssim", s.ssim / s.count } });
             }
         out << nlohmann::json { { "model", modelPath->string() }, { "device", model.deviceName() },
-            { "noise_variance", noise }, { "poisson_photons", photons }, { "images", files.size() },
-            { "size", size }, { "summary", summary }, { "cases", rows } }
+            { "ensemble_views", views }, { "noise_variance", noise },
+            { "poisson_photons", photons }, { "images", files.size() }, { "size", size },
+            { "summary", summary }, { "cases", rows } }
                    .dump(2)
             << "\n";
         return 0;
@@ -257,6 +263,8 @@ int runEval(const std::vector<std::string>& argv, std::ostream& out)
     if (photons > 0)
         out << " plus Poisson noise at " << photons << " photons per unit intensity";
     out << ", model " << modelPath->filename().string();
+    if (views > 1)
+        out << " (" << views << " ensemble views)";
     if (paper)
         out << ", paper's model "
             << std::filesystem::path(*args.value("paper-model")).filename().string();
@@ -347,7 +355,7 @@ Command evalCommand()
         "  --size N            centre crop N x N (default 256, the paper's)\n"
         "  --seed S            noise seed of the first case (default 1)\n"
         "  --json              every case and the means as JSON\n"
-            + std::string(deviceHelp),
+            + std::string(ensembleViewsHelp) + deviceHelp,
         runEval };
 }
 

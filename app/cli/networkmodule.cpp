@@ -18,9 +18,9 @@ public:
     explicit LoadedModel(engine::LatentModel model) : mModel(std::move(model)) { }
     const engine::ModelRecord& record() const override { return mModel.record(); }
     engine::Image deblur(const engine::Image& image, double defocus, engine::LatentMethod method,
-        const engine::Progress& progress, const engine::Image& kernel) override
+        const engine::Progress& progress, const engine::Image& kernel, int views) override
     {
-        return mModel.deblur(image, defocus, method, progress, kernel);
+        return mModel.deblur(image, defocus, method, progress, kernel, views);
     }
 
 private:

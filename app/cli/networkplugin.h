@@ -21,7 +21,8 @@ public:
     virtual const engine::ModelRecord& record() const = 0;
     /// engine::LatentModel::deblur.
     virtual engine::Image deblur(const engine::Image& image, double defocus,
-        engine::LatentMethod method, const engine::Progress& progress, const engine::Image& kernel)
+        engine::LatentMethod method, const engine::Progress& progress, const engine::Image& kernel,
+        int views)
         = 0;
 };
 

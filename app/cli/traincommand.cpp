@@ -25,7 +25,7 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
         "batch-size", "crop", "model-size", "architecture", "noise-min", "noise-max", "lr",
         "lr-final", "seed", "checkpoint", "output", "device", "poisson-fraction", "photons-min",
         "photons-max", "init", "dead-leaves", "loss", "physics-padding", "physics-wide-padding",
-        "physics-low-noise-padding", "physics-low-noise-below", "ema" });
+        "physics-low-noise-padding", "physics-low-noise-below", "ema", "ensemble-views" });
     Arguments args(
         argv, names, { "json", "softmax", "no-simpledeform", "no-deformer", "pixel-noise-map" });
     args.expectPositionals(0, "no file arguments (use --data and -o)");
@@ -123,6 +123,11 @@ int runTrain(const std::vector<std::string>& argv, std::ostream& out)
     } else if (args.value("physics-low-noise-below")) {
         throw UsageError("option '--physics-low-noise-below' needs --physics-low-noise-padding");
     }
+    if (const int views = ensembleViews(args)) {
+        if (kind != engine::Architecture::KernelAware)
+            throw UsageError("option '--ensemble-views' needs --architecture kernel");
+        o.record.ensembleViews = views;
+    }
     if (args.flag("pixel-noise-map")) {
         if (kind != engine::Architecture::KernelAware)
             throw UsageError("option '--pixel-noise-map' needs --architecture kernel");
@@ -202,6 +207,10 @@ Command trainCommand()
         "                      deviation is below --physics-low-noise-below S (default\n"
         "                      0.07, between noise variances 0.001 and 0.02): at low noise\n"
         "                      the border must reach as far as the kernel\n"
+        "  --ensemble-views N  inference averages the network over N views of each tile\n"
+        "                      (1, 2, 4 or 8: the tile, turned by 180 degrees, its mirror\n"
+        "                      images, their transposes), each turned back; N times the\n"
+        "                      network's time (default 1; with --init, the model's)\n"
         "  --pixel-noise-map   also the noise standard deviation at each pixel, from a\n"
         "                      Poisson-Gaussian fit of the blurred image, as the last input\n"
         "                      channel; with --init it is added with its weights at zero\n"

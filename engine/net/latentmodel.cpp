@@ -280,6 +280,20 @@ void checkDefocus(const ModelRecord& record, double defocus)
             + " µm is outside that range.");
 }
 
+/// The ensemble views to run: `views`, or the record's when it is 0.
+int checkViews(const ModelRecord& record, int views)
+{
+    if (views == 0)
+        return record.ensembleViews;
+    if (!ensembleViewsAreValid(views))
+        throw InvalidArgument(
+            std::to_string(views) + " ensemble views were asked for; 1, 2, 4 or 8 are possible.");
+    if (views > 1 && record.architecture != Architecture::KernelAware)
+        throw InvalidArgument("Ensemble views are for the kernel-aware network; this model "
+                              "is the paper's.");
+    return views;
+}
+
 /// The tiles of every plane: at most `tile` pixels, each keeping its centre (its `overlap`
 /// border only where it touches the plane's edge), padded by reflection by 16 pixels and
 /// then up to a multiple of 4.
@@ -375,11 +389,12 @@ EncodedImage LatentModel::encode(const Image& blurred, const Progress& progress)
 }
 
 Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMethod method,
-    const Progress& progress, const Image& kernel) const
+    const Progress& progress, const Image& kernel, int views) const
 {
     if (!encoded.data)
         throw InvalidArgument("Nothing was encoded.");
     checkDefocus(mImpl->record, defocus);
+    views = checkViews(mImpl->record, views);
     torch::InferenceMode guard;
     auto& m = *mImpl;
     m.encoder->eval();
@@ -415,7 +430,7 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
             if (t.plane != p)
                 continue;
             progress.throwIfCancelled();
-            const auto input = net::kernelAwareInput({ t.paddedHeight, t.paddedWidth }, 1, m.record,
+            const auto tile = net::kernelAwareInput({ t.paddedHeight, t.paddedWidth }, 1, m.record,
                 [&](std::size_t, const net::InputPlanes& to) {
                     cutTile(plane.data(), w, h, t, to.blurred);
                     cutTile(physics.estimate.data(), w, h, t, to.estimate);
@@ -424,20 +439,31 @@ Image LatentModel::decode(const EncodedImage& encoded, double defocus, LatentMet
                     if (to.noiseMap)
                         cutTile(physics.noiseMap.data(), w, h, t, to.noiseMap);
                 },
-                { physics.noiseSigma });
-            pasteTile(net::kernelAwareForward(m.encoder, m.decoder, input.to(m.device),
-                          [&](const torch::Tensor& code) { return deform(code, theta); }),
-                t, out);
+                { physics.noiseSigma })
+                                  .to(m.device);
+            // The ensemble's views, each turned back, averaged.
+            torch::Tensor sum;
+            for (int v = 0; v < views; ++v) {
+                if (v > 0)
+                    progress.throwIfCancelled();
+                const auto one = net::undoEnsembleView(
+                    net::kernelAwareForward(m.encoder, m.decoder, net::ensembleView(tile, v),
+                        [&](const torch::Tensor& code) { return deform(code, theta); }),
+                    v);
+                sum = v == 0 ? one : sum + one;
+            }
+            pasteTile(views == 1 ? sum : sum / double(views), t, out);
         }
     }
     return out;
 }
 
 Image LatentModel::deblur(const Image& blurred, double defocus, LatentMethod method,
-    const Progress& progress, const Image& kernel) const
+    const Progress& progress, const Image& kernel, int views) const
 {
     checkDefocus(mImpl->record, defocus); // before the encoder's work
-    return decode(encode(blurred, progress), defocus, method, progress, kernel);
+    checkViews(mImpl->record, views);
+    return decode(encode(blurred, progress), defocus, method, progress, kernel, views);
 }
 
 Image modelKernel(const ModelRecord& record, double defocus)

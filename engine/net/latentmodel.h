@@ -55,6 +55,13 @@ struct ModelRecord
     /// median pixel's noise, which with photon noise is too much for the dark background
     /// and too little for the bright cells.
     bool pixelNoiseMap = false;
+    /// Inference averages the kernel-aware network over this many views of each tile:
+    /// 1, the tile itself; 2, also turned by 180 degrees; 4, its four mirror images
+    /// (identity, left-right, up-down, both); 8, those and their transposes. Each view's
+    /// output is turned back before the average (a geometric self-ensemble). The physics
+    /// step is computed once: mirroring the image and the kernel together mirrors its
+    /// estimate. `train --ensemble-views`; docs/model-card.md has what it gains.
+    int ensembleViews = 1;
     // The probe family the model was trained for.
     ZonePlateOptics optics;
     KernelOptions kernel;
@@ -78,6 +85,13 @@ struct ModelRecord
     /// Throws InvalidArgument naming the field that is missing or out of range.
     static ModelRecord fromJson(const std::string& json);
 };
+
+/// True for the ensemble view counts a model can record: 1, 2, 4 or 8. Inline: the CLI
+/// checks its options without loading LibTorch.
+constexpr bool ensembleViewsAreValid(int views)
+{
+    return views == 1 || views == 2 || views == 4 || views == 8;
+}
 
 /// Tunes the process for LibTorch on the CPU (threads, glibc's allocator; see the source).
 /// Idempotent and called by every LatentModel; programs that run the network on another
@@ -140,19 +154,21 @@ public:
     /// Throws InvalidArgument for a defocus outside the trained range by more than 10%, or a
     /// kernel the Wiener step refuses (larger than the image, negative, empty); Cancelled
     /// when asked to stop (checked per tile).
+    /// `views` overrides the record's ensembleViews (0: the record's; the studio's quick
+    /// pass asks for 1); the paper's model refuses more than 1.
     Image deblur(const Image& blurred, double defocus, LatentMethod method = LatentMethod::Latent,
-        const Progress& progress = {}, const Image& kernel = {}) const;
+        const Progress& progress = {}, const Image& kernel = {}, int views = 0) const;
 
     /// What deblur does before the defocus is known, kept for the studio's slider: the
     /// paper's model runs its encoder (f(B) of every tile of every plane); the kernel-aware
     /// model, whose encoder input depends on the kernel, keeps the image and its noise
     /// estimate. Throws as deblur.
     EncodedImage encode(const Image& blurred, const Progress& progress = {}) const;
-    /// The rest at `defocus` (and `kernel`, as in deblur): encode then decode gives exactly
-    /// what deblur gives.
+    /// The rest at `defocus` (and `kernel` and `views`, as in deblur): encode then decode
+    /// gives exactly what deblur gives.
     Image decode(const EncodedImage& encoded, double defocus,
         LatentMethod method = LatentMethod::Latent, const Progress& progress = {},
-        const Image& kernel = {}) const;
+        const Image& kernel = {}, int views = 0) const;
 
     struct Impl;
     Impl& impl() noexcept { return *mImpl; }

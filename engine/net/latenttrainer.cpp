@@ -175,9 +175,10 @@ LatentModel withNewChannels(
 
 /// The model at `path` with `record`'s training added to its own: the starting point of a
 /// fine-tuning run. Throws InvalidArgument when its architecture or probe family differ.
-/// The fine-tune's physics padding takes over; a wide estimate, pixel noise map or
-/// low-noise padding that `record` asks for is added (withNewChannels) or takes over, and
-/// one that the model has is kept when `record` asks for none.
+/// The fine-tune's physics padding takes over; a wide estimate, pixel noise map,
+/// low-noise padding or ensemble view count (above 1) that `record` asks for is added
+/// (withNewChannels) or takes over, and one that the model has is kept when `record` asks
+/// for none.
 LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& record)
 {
     LatentModel model = LatentModel::load(path);
@@ -193,11 +194,14 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
         asked.physicsLowNoiseSigma = own.physicsLowNoiseSigma;
         asked.physicsLowNoisePadding = own.physicsLowNoisePadding;
     }
+    if (asked.ensembleViews == 1)
+        asked.ensembleViews = own.ensembleViews;
     ModelRecord same = own; // its architecture and family, with the new run's training
     same.physicsWidePadding = asked.physicsWidePadding;
     same.pixelNoiseMap = asked.pixelNoiseMap;
     same.physicsLowNoiseSigma = asked.physicsLowNoiseSigma;
     same.physicsLowNoisePadding = asked.physicsLowNoisePadding;
+    same.ensembleViews = asked.ensembleViews;
     same.trainingData = record.trainingData;
     same.trainingImages = record.trainingImages;
     same.crop = record.crop;
@@ -228,6 +232,7 @@ LatentModel fineTuned(const std::filesystem::path& path, const ModelRecord& reco
     own.pixelNoiseMap = asked.pixelNoiseMap;
     own.physicsLowNoiseSigma = asked.physicsLowNoiseSigma;
     own.physicsLowNoisePadding = asked.physicsLowNoisePadding;
+    own.ensembleViews = asked.ensembleViews;
     own.epochsStage1 += record.epochsStage1;
     own.epochsStage2 += record.epochsStage2;
     own.epochsStage3 += record.epochsStage3;

@@ -68,6 +68,8 @@ std::string ModelRecord::toJson() const
     }
     if (pixelNoiseMap)
         j["architecture"]["pixel_noise_map"] = true;
+    if (ensembleViews != 1)
+        j["architecture"]["ensemble_views"] = ensembleViews;
     j["probe"] = { { "energy_kev", optics.energyKeV }, { "na", optics.na() },
         { "diameter_m", optics.diameter }, { "central_stop", optics.centralStop },
         { "pixel_size_m", optics.pixelSize }, { "grid", optics.gridSize },
@@ -122,6 +124,7 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
             r.physicsLowNoisePadding = a.at("physics_low_noise_padding");
         }
         r.pixelNoiseMap = a.contains("pixel_noise_map") && a.at("pixel_noise_map").get<bool>();
+        r.ensembleViews = a.contains("ensemble_views") ? integerField<int>(a, "ensemble_views") : 1;
         const auto& p = j.at("probe");
         r.optics.energyKeV = p.at("energy_kev");
         r.optics.numericalAperture = p.at("na");
@@ -160,6 +163,11 @@ ModelRecord ModelRecord::fromJson(const std::string& text)
     if (r.pixelNoiseMap && r.architecture != Architecture::KernelAware)
         throw InvalidArgument("The model's record asks for a pixel noise map on the paper's "
                               "network, which has no input for it; the file is corrupt.");
+    if (!ensembleViewsAreValid(r.ensembleViews)
+        || (r.ensembleViews > 1 && r.architecture != Architecture::KernelAware))
+        throw InvalidArgument("The model's record asks for " + std::to_string(r.ensembleViews)
+            + " ensemble views; 1, 2, 4 or 8 are possible, and more than 1 only with the "
+              "kernel-aware network. The file is corrupt.");
     if (!(r.physicsLowNoiseSigma >= 0 && r.physicsLowNoiseSigma < 1e3)
         || !WienerOptions::paddingIsValid(r.physicsLowNoisePadding))
         throw InvalidArgument("The model's record has a low-noise physics padding outside (0, "

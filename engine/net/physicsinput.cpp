@@ -112,4 +112,37 @@ torch::Tensor kernelAwareForward(Encoder& f, Decoder& g, const torch::Tensor& in
     return input.index({ Slice(), Slice(1, 2) }) + g->forward(deform(encoding.code), encoding);
 }
 
+namespace {
+
+// The mirror part of view `index`: along height (dimension 2) and/or width (3).
+std::vector<std::int64_t> mirrors(int index)
+{
+    switch (index % 4) {
+    case 1:
+        return { 2, 3 };
+    case 2:
+        return { 3 };
+    case 3:
+        return { 2 };
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+torch::Tensor ensembleView(const torch::Tensor& tiles, int index)
+{
+    const auto axes = mirrors(index);
+    const torch::Tensor mirrored = axes.empty() ? tiles : torch::flip(tiles, axes);
+    return index >= 4 ? mirrored.transpose(2, 3).contiguous() : mirrored;
+}
+
+torch::Tensor undoEnsembleView(const torch::Tensor& tiles, int index)
+{
+    const torch::Tensor turned = index >= 4 ? tiles.transpose(2, 3) : tiles;
+    const auto axes = mirrors(index);
+    return axes.empty() ? turned : torch::flip(turned, axes);
+}
+
 } // namespace latentlens::engine::net

@@ -67,4 +67,11 @@ torch::Tensor kernelAwareInput(std::array<std::size_t, 2> size, std::size_t batc
 torch::Tensor kernelAwareForward(Encoder& f, Decoder& g, const torch::Tensor& input,
     const std::function<torch::Tensor(const torch::Tensor&)>& deform);
 
+/// View `index` (0 to 7) of a batch of tiles (N, C, H, W) for ModelRecord::ensembleViews:
+/// the tile, turned by 180 degrees, mirrored left-right, mirrored up-down, then the
+/// transposes of those four; so views 0 to n - 1 are the record's n.
+torch::Tensor ensembleView(const torch::Tensor& tiles, int index);
+/// The inverse of ensembleView: the output of a view turned back to the tile's orientation.
+torch::Tensor undoEnsembleView(const torch::Tensor& tiles, int index);
+
 } // namespace latentlens::engine::net

@@ -465,6 +465,13 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
             QCOMPARE(bad.exitCode, 2);
             QVERIFY2(bad.err.contains(option), qPrintable(bad.err));
         }
+    for (const auto& [architecture, views] :
+        { std::pair { "kernel", "3" }, { "kernel", "0" }, { "paper", "4" } }) {
+        const auto bad = runCli({ "train", "--data", data, "--architecture", architecture,
+            "--ensemble-views", views, "-o", mDir.filePath("never.llm") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--ensemble-views"), qPrintable(bad.err));
+    }
     for (const QStringList& extra : { QStringList { "--physics-low-noise-below", "0.05" },
              QStringList { "--physics-low-noise-padding", "2", "--physics-low-noise-below", "-1" },
              QStringList { "--architecture", "paper", "--pixel-noise-map" } }) {
@@ -500,6 +507,27 @@ void TestCli::kernelAwareNetworkUsesTheKernelGiven()
     const auto a = engine::readTiff(latent.toStdString()),
                b = engine::readTiff(wiener.toStdString());
     QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin(), b.values().end()));
+    // Four views of an untrained model: each is the Wiener estimate turned and turned back.
+    const QString views = mDir.filePath("aware-views.tif");
+    const auto v = runCli({ "deblur", "--method", "latent", "--model", aware, "--kernel", psf,
+        "--ensemble-views", "4", data + "/s.tif", views });
+    QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+    const auto averaged = engine::readTiff(views.toStdString());
+    for (std::size_t i = 0; i < a.values().size(); ++i)
+        QVERIFY(std::abs(averaged.values()[i] - a.values()[i]) <= 1e-6f);
+    for (const QStringList& bad :
+        { QStringList { "--method", "latent", "--model", aware, "--ensemble-views", "5" },
+            QStringList { "--method", "wiener", "--ensemble-views", "4" } }) {
+        const auto refused = runCli(QStringList { "deblur" } + bad
+            + QStringList { "--kernel", psf, data + "/s.tif", mDir.filePath("never.tif") });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--ensemble-views"), qPrintable(refused.err));
+    }
+    const auto paperViews = runCli({ "deblur", "--method", "latent", "--model", paper, "--defocus",
+        "5", "--ensemble-views", "2", data + "/s.tif", mDir.filePath("never.tif") });
+    QCOMPARE(paperViews.exitCode, 1);
+    QVERIFY2(paperViews.err.contains("kernel-aware"), qPrintable(paperViews.err));
+    QVERIFY(!QFileInfo::exists(mDir.filePath("never.tif")));
     // The wide model's physics step is Wiener with that padding.
     const QString wideLatent = mDir.filePath("aware-wide-latent.tif");
     QCOMPARE(runCli({ "deblur", "--method", "latent", "--model", wide, "--kernel", psf,

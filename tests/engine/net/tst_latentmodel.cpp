@@ -101,6 +101,8 @@ private slots:
     void wideEstimateIsTheFourthChannel();
     void lowNoisePaddingFollowsTheEstimatedNoise();
     void pixelNoiseMapIsTheLastChannel();
+    void ensembleViewsAreTheSquaresSymmetries();
+    void ensembleAveragesTheViewsTurnedBack();
 
 private:
     QTemporaryDir mDir;
@@ -230,6 +232,10 @@ void TestLatentModel::hostileRecordsAreRefused_data()
     };
     QTest::newRow("low-noise sigma negative") << lowNoise(-0.1, 2) << "low-noise physics padding";
     QTest::newRow("low-noise padding zero") << lowNoise(0.07, 0) << "low-noise physics padding";
+    QTest::newRow("ensemble of 3 views") << record("architecture", "ensemble_views", 3) << "views";
+    QTest::newRow("ensemble of 0 views") << record("architecture", "ensemble_views", 0) << "views";
+    QTest::newRow("ensemble on the paper's network")
+        << record("architecture", "ensemble_views", 4) << "kernel-aware";
     QTest::newRow("low-noise padding missing")
         << record("architecture", "physics_low_noise_sigma", 0.07) << "incomplete";
 }
@@ -544,4 +550,116 @@ void TestLatentModel::pixelNoiseMapIsTheLastChannel()
 }
 
 QTEST_GUILESS_MAIN(TestLatentModel)
+void TestLatentModel::ensembleViewsAreTheSquaresSymmetries()
+{
+    // Eight different views of an asymmetric tile, each undone exactly by its inverse;
+    // views 0 to 3 keep the tile's shape (the mirror images), 4 to 7 transpose it.
+    const auto tile = torch::arange(2 * 3 * 4 * 6, torch::kFloat).reshape({ 2, 3, 4, 6 });
+    std::vector<torch::Tensor> views;
+    for (int v = 0; v < 8; ++v) {
+        const auto view = engine::net::ensembleView(tile, v);
+        QCOMPARE(view.size(2), v < 4 ? 4 : 6);
+        QVERIFY(torch::equal(engine::net::undoEnsembleView(view, v), tile));
+        for (const auto& other : views)
+            QVERIFY(!(other.sizes() == view.sizes() && torch::equal(other, view)));
+        views.push_back(view);
+    }
+    QVERIFY(torch::equal(views[0], tile));
+    QVERIFY(torch::equal(views[1], tile.flip({ 2, 3 }))); // turned by 180 degrees
+    QCOMPARE(views[4][0][0][5][0].item<float>(), tile[0][0][0][5].item<float>()); // transposed
+}
+
+void TestLatentModel::ensembleAveragesTheViewsTurnedBack()
+{
+    // A trained-looking kernel-aware model: perturbed so that the residual is not zero.
+    engine::LatentModel model(tinyKernelAware(), 7);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : model.impl().decoder->parameters())
+            p.add_(0.01);
+    }
+    // The family's kernel without its first row and column: exactly symmetric about its
+    // centre (index 8 of 16), so mirrored and transposed it is itself.
+    auto kernel = engine::modelKernel(model.record(), 5e-6);
+    for (std::size_t i = 0; i < kernel.width(); ++i)
+        kernel.at(i, 0) = kernel.at(0, i) = 0.0f;
+    const auto blurred = engine::convolve(specimen(48, 48), kernel, engine::Boundary::Reflect);
+    auto turned = [](const engine::Image& image, bool transpose, bool mirror) {
+        engine::Image out(image.width(), image.height());
+        const std::size_t n = image.width() - 1;
+        for (std::size_t y = 0; y <= n; ++y)
+            for (std::size_t x = 0; x <= n; ++x)
+                out.at(x, y) = image.at(
+                    transpose ? y : (mirror ? n - x : x), transpose ? (mirror ? n - x : x) : y);
+        return out;
+    };
+    auto largest = [](const engine::Image& a, const engine::Image& b) {
+        float d = 0.0f;
+        for (std::size_t i = 0; i < a.values().size(); ++i)
+            d = std::max(d, std::abs(a.values()[i] - b.values()[i]));
+        return d;
+    };
+    // One view: the network itself, which no symmetry constrains. Four views (the mirror
+    // images): deblurring the mirrored image gives the mirrored result. Eight: the
+    // transposed image too. The physics step commutes with both (a kernel symmetric about
+    // its centre, an even-sized image); what is left is rounding.
+    const auto single = model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel, 1);
+    QVERIFY(same(single, model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel)));
+    for (int views : { 1, 4, 8 }) {
+        const auto out
+            = model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel, views);
+        const auto mirrored = turned(model.deblur(turned(blurred, false, true), 5e-6,
+                                         engine::LatentMethod::Latent, {}, kernel, views),
+            false, true);
+        const auto transposed = turned(model.deblur(turned(blurred, true, false), 5e-6,
+                                           engine::LatentMethod::Latent, {}, kernel, views),
+            true, false);
+        if (views == 1) {
+            QVERIFY(largest(out, mirrored) > 1e-3f);
+            QVERIFY(largest(out, transposed) > 1e-3f);
+        } else {
+            QVERIFY(!same(out, single));
+            QVERIFY2(largest(out, mirrored) < 1e-5f,
+                "the 4- or 8-view average is not mirror-equivariant");
+            if (views == 8)
+                QVERIFY2(largest(out, transposed) < 1e-5f,
+                    "the 8-view average is not transpose-equivariant");
+            else
+                QVERIFY(largest(out, transposed) > 1e-4f);
+        }
+    }
+    // The mean of the two views of a 2-view ensemble, computed by hand: the image and the
+    // image turned by 180 degrees, deblurred one view each and turned back.
+    const auto two = model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel, 2);
+    auto halfTurned = [](const engine::Image& image) {
+        engine::Image out(image.width(), image.height());
+        const std::size_t w = image.width(), h = image.height();
+        for (std::size_t y = 0; y < h; ++y)
+            for (std::size_t x = 0; x < w; ++x)
+                out.at(x, y) = image.at(w - 1 - x, h - 1 - y);
+        return out;
+    };
+    const auto halfTurn = halfTurned(
+        model.deblur(halfTurned(blurred), 5e-6, engine::LatentMethod::Latent, {}, kernel, 1));
+    engine::Image mean(48, 48);
+    for (std::size_t i = 0; i < mean.values().size(); ++i)
+        mean.values()[i] = 0.5f * (single.values()[i] + halfTurn.values()[i]);
+    QVERIFY2(largest(two, mean) < 1e-5f, "the 2-view ensemble is not the mean of its views");
+    // encode then decode gives the same; a stored count is what deblur uses without one.
+    QVERIFY(
+        same(model.decode(model.encode(blurred), 5e-6, engine::LatentMethod::Latent, {}, kernel, 4),
+            model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel, 4)));
+    model.impl().record.ensembleViews = 4;
+    QVERIFY(same(model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel),
+        model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel, 4)));
+    QCOMPARE(engine::ModelRecord::fromJson(model.record().toJson()).ensembleViews, 4);
+    // Counts other than 1, 2, 4 and 8, and more than one view of the paper's network, are
+    // refused clearly.
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument,
+        model.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel, 3));
+    const engine::LatentModel paper(tinyRecord(), 1);
+    QVERIFY_THROWS_EXCEPTION(engine::InvalidArgument,
+        paper.deblur(blurred, 5e-6, engine::LatentMethod::Latent, {}, kernel, 2));
+}
+
 #include "tst_latentmodel.moc"

@@ -370,11 +370,12 @@ void TestLatentTrainer::aFineTuneAddsOrKeepsThePhysicsOptions()
     for (std::size_t i = 0; i < before.values().size(); ++i)
         QVERIFY(std::abs(before.values()[i] - after.values()[i]) < 1e-5f);
 
-    // A stage-3 epoch trains the new channel's weights; a later fine-tune keeps the channel
-    // and the low-noise padding.
+    // A stage-3 epoch trains the new channel's weights; a later fine-tune keeps the channel,
+    // the low-noise padding and the ensemble views.
     tune.epochsStage3 = 1;
     tune.record.physicsLowNoiseSigma = 0.05;
     tune.record.physicsLowNoisePadding = 2.5;
+    tune.record.ensembleViews = 4;
     auto trained = engine::LatentTrainer(tune).run();
     QVERIFY(firstWeights(trained).narrow(1, 3, 1).abs().max().item<float>() > 0.0f);
     const QString widePath = mDir.filePath("wide.llm");
@@ -386,6 +387,7 @@ void TestLatentTrainer::aFineTuneAddsOrKeepsThePhysicsOptions()
     QCOMPARE(kept.record().physicsWidePadding, 2.0);
     QCOMPARE(kept.record().physicsLowNoiseSigma, 0.05);
     QCOMPARE(kept.record().physicsLowNoisePadding, 2.5);
+    QCOMPARE(kept.record().ensembleViews, 4);
     QVERIFY(torch::equal(firstWeights(kept), firstWeights(trained)));
 
     // A pixel noise map on top of the wide estimate: a fifth channel, last, at zero.
