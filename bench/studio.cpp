@@ -1,6 +1,7 @@
 // The studio's slider, measured through the real window: how long after a defocus move
-// each panel shows its result (and its preview of the visible region, when zoomed in on a
-// large image). The reference is the Wiener job's own time in the same run, so the figures
+// each panel shows its result (and its preview: of the visible region, when zoomed in on a
+// large image, or the network's one view while its model's average of several views is
+// computed). The reference is the Wiener job's own time in the same run, so the figures
 // can be compared across machines as ratios. Offscreen: QT_QPA_PLATFORM=offscreen.
 //
 // usage: latentlens-bench-studio IMAGE [--zoom]   (docs/studio.md has the figures)

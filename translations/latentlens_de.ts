@@ -67,82 +67,92 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="110"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="121"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation>Dieses Modell wurde für eine andere Sonde trainiert: Bei %1 µm weicht sein Faltungskern um %2 % der Energie von dem der gewählten Sonde ab. Wählen Sie die Sonde, mit der es trainiert wurde (%3 keV, NA %4, %5-nm-Pixel), oder trainieren Sie im Bereich „Training“ ein Modell für diese Sonde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="159"/>
         <source>Deformable latent space</source>
         <translation>Deformierbarer latenter Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="161"/>
         <source>NODEFORM (ablation)</source>
         <translation>NODEFORM (Ablation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="163"/>
         <source>Wiener</source>
         <translation>Wiener-Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="165"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson-Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="155"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="167"/>
         <source>Hyper-Laplacian</source>
         <translation>Hyper-Laplace</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="382"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="427"/>
         <source>λ %1%2</source>
         <translation>λ %1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="384"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="429"/>
         <source> (UPRE)</source>
         <translation> (UPRE)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="434"/>
         <source>%1 iterations%2, TV %3</source>
         <translation>%1 Iterationen%2, TV %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="436"/>
         <source> (automatic stop)</source>
         <translation> (automatischer Abbruch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="392"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="437"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="396"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="441"/>
         <source>α %1, λ %2</source>
         <translation>α %1, λ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="407"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="452"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation>Keine Modelldatei: Das Standardmodell wurde nicht gefunden. Wählen Sie eines in den Methodeneinstellungen oder trainieren Sie eines im Bereich „Training“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="508"/>
+        <source>%1 µm, %2, %3, average of %4 views</source>
+        <translation>%1 µm, %2, %3, Mittel aus %4 Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/comparisonrunner.cpp" line="512"/>
         <source>%1 µm, %2, %3</source>
         <translation>%1 µm, %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="460"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="515"/>
+        <source>reference kernel %1 µm only, %2, average of %3 views</source>
+        <translation>nur Referenzkern %1 µm, %2, Mittel aus %3 Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/comparisonrunner.cpp" line="519"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation>nur Referenzkern %1 µm, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="602"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="673"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation>
             <numerusform>Das Ergebnis enthält %n nicht endlichen Wert und wird daher nicht angezeigt.</numerusform>
@@ -150,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="603"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="674"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation>Das Ergebnis hat eine andere Größe als das Bild und wird daher nicht angezeigt.</translation>
     </message>
@@ -221,57 +231,57 @@
         <translation>3-D</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>The new model %1 is now used.</source>
         <translation>Das neue Modell %1 wird jetzt verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>No result: %1</source>
         <translation>Kein Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation>%1 auf %2; trainiert bei %3 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Stop every running method (Esc)</source>
         <translation>Alle laufenden Methoden anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>The whole-stack deblur: planes done and the time left</source>
         <translation>Entfaltung des ganzen Stapels: fertige Ebenen und verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>Stop Stack</source>
         <translation>Stapel anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Stop the whole-stack deblur; the finished planes are kept</source>
         <translation>Die Entfaltung des ganzen Stapels anhalten; die fertigen Ebenen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Stack %v/%m, %1 s left</source>
         <translation>Stapel %v/%m, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>The stack deblur stopped</source>
         <translation>Die Stapel-Entfaltung wurde abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>%1 The %n finished plane(s) are kept.</source>
         <translation>
             <numerusform>%1 Die %n fertige Ebene bleibt erhalten.</numerusform>
@@ -279,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
         <translation>
             <numerusform>Stapel-Entfaltung angehalten: %n Ebene fertig und erhalten.</numerusform>
@@ -287,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="287"/>
         <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
         <translation>
             <numerusform>Stapel entfaltet: %n Ebene; der Navigator zeigt sie in jedem Panel, Datei ▸ Stapelergebnisse exportieren speichert sie.</numerusform>
@@ -295,328 +305,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>%1 (stack run)</source>
         <translation>%1 (Stapel-Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>Cannot use %1</source>
         <translation>%1 kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation>Die Referenz muss die Größe des Bildes haben (%1 × %2 px); %3 hat %4 × %5 px.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>XRF &amp;Analysis</source>
         <translation>XRF-&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation>Die anzuzeigende Analyse einer XRF-Maps-Datei (Fitted, NNLS, ROI, …)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Open &amp;Ground Truth…</source>
         <translation>&amp;Referenz (Ground Truth) öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Open Ground Truth</source>
         <translation>Referenz (Ground Truth) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation>Dieses Bild als Referenz &amp;unscharf abbilden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="405"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation>Die aktuelle Ebene als Referenz verwenden und mit der aktuellen Sonde unscharf abbilden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation>&amp;Ergebnisse als TIFF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="411"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation>&amp;Vergleichsraster als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation>&amp;Metriken als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Export &amp;Stack Results…</source>
         <translation>&amp;Stapelergebnisse exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>&amp;Next Plane</source>
         <translation>&amp;Nächste Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>&amp;Previous Plane</source>
         <translation>&amp;Vorherige Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>&amp;Recompute All</source>
         <translation>Alles &amp;neu berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="439"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>Deblur &amp;Whole Stack</source>
         <translation>Ganzen &amp;Stapel entfalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Run the shown methods over every plane of the stack</source>
         <translation>Die angezeigten Methoden auf jede Ebene des Stapels anwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>Deblur Stack, &amp;This Channel Only</source>
         <translation>Stapel entfalten, nur dieser &amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>&amp;Stop Stack Deblur</source>
         <translation>Stapel-Entfaltung an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Defocus +0.1 µm</source>
         <translation>Defokus +0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Defocus −0.1 µm</source>
         <translation>Defokus −0,1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>LatentLens wird beim nächsten Start auf %1 angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&amp;About LatentLens</source>
         <translation>&amp;Über LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Channel </source>
         <translation> Kanal </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Channel of the image</source>
         <translation>Kanal des Bildes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source> Slice </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Z slice of the stack</source>
         <translation>Z-Schicht des Stapels</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
         <source> Frame </source>
         <translation> Zeitpunkt </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
         <source>Time point of the series</source>
         <translation>Zeitpunkt der Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg);;Fluoreszenzkarten (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>Opening %1 (%2)…</source>
         <translation>%1 wird geöffnet (%2)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Open an image before its ground truth.</source>
         <translation>Öffnen Sie zuerst ein Bild, dann seine Referenz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>Cannot build the demo</source>
         <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="607"/>
+        <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>The demo could not be computed: %1</source>
         <translation>Die Demo konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="623"/>
+        <location filename="../app/gui/mainwindow.cpp" line="624"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="627"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>Demo: ein synthetisches Präparat, mit der Sonde der Zonenplatte bei %1 µm (die rote Markierung am Regler) unscharf abgebildet und verrauscht; jedes Panel zeigt die Entfaltung einer Methode, bewertet an der bekannten Referenz. Öffnen Sie Ihr eigenes Bild mit Datei ▸ Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
-        <location filename="../app/gui/mainwindow.cpp" line="647"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="648"/>
         <source>Cannot blur</source>
         <translation>Unscharfe Abbildung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>Öffnen Sie ein Bild und warten Sie, bis der Faltungskern berechnet ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="650"/>
+        <location filename="../app/gui/mainwindow.cpp" line="651"/>
         <source>%1 (blurred)</source>
         <translation>%1 (unscharf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n Schicht</numerusform>
@@ -624,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n Kanal</numerusform>
@@ -632,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n Zeitpunkt</numerusform>
@@ -640,80 +650,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="679"/>
+        <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>, pixel %1 nm</source>
         <translation>, Pixel %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>  plane %1 of %2</source>
         <translation>  Ebene %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/mainwindow.cpp" line="734"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
-        <location filename="../app/gui/mainwindow.cpp" line="783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="754"/>
-        <location filename="../app/gui/mainwindow.cpp" line="785"/>
+        <location filename="../app/gui/mainwindow.cpp" line="755"/>
+        <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="766"/>
+        <location filename="../app/gui/mainwindow.cpp" line="767"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>Keine Referenz: Datei ▸ Referenz (Ground Truth) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>bekannt: PSNR und SSIM werden daran gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="816"/>
+        <source>One view of the network; the average of %1 views follows…</source>
+        <translation>Eine Ansicht des Netzes; das Mittel aus %1 Ansichten folgt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="817"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>Vorschau des sichtbaren Ausschnitts bei %1 µm; das ganze Bild folgt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="842"/>
         <source>Nothing to deblur</source>
         <translation>Nichts zu entfalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="842"/>
         <source>Open an image or a stack first.</source>
         <translation>Öffnen Sie zuerst ein Bild oder einen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="854"/>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>Stack %v/%m</source>
         <translation>Stapel %v/%m</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
         <source>Deblur the whole stack first (Compute menu).</source>
         <translation>Entfalten Sie zuerst den ganzen Stapel (Menü Berechnen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="922"/>
         <source>%1 did not finish every plane; export one file per method instead.</source>
         <translation>%1 hat nicht alle Ebenen fertiggestellt; exportieren Sie stattdessen eine Datei pro Methode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
         <source>Wrote the stack results of %n method(s).</source>
         <translation>
             <numerusform>Stapelergebnisse von %n Methode geschrieben.</numerusform>
@@ -721,74 +736,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="993"/>
+        <location filename="../app/gui/mainwindow.cpp" line="996"/>
         <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
         <translation>%1 ist das Bild, aus dem die Ergebnisse berechnet wurden; wählen Sie einen anderen Namen, damit es nicht überschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
         <source>One file per method, float32</source>
         <translation>Eine Datei pro Methode, float32</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <source>One file per method, 16-bit</source>
         <translation>Eine Datei pro Methode, 16 Bit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <source>One file, the methods as channels, float32</source>
         <translation>Eine Datei, die Methoden als Kanäle, float32</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1007"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
         <source>One file, the methods as channels, 16-bit</source>
         <translation>Eine Datei, die Methoden als Kanäle, 16 Bit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1016"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1012"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1019"/>
         <source>Export Stack Results</source>
         <translation>Stapelergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
         <source>Layout and sample type (values in the input&apos;s own scale):</source>
         <translation>Anordnung und Datentyp (Werte im eigenen Maßstab der Eingabe):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
         <source>stack</source>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1035"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1039"/>
         <source>Computing: %1</source>
         <translation>Berechnung läuft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>Open an image first.</source>
         <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="954"/>
-        <location filename="../app/gui/mainwindow.cpp" line="992"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1082"/>
+        <location filename="../app/gui/mainwindow.cpp" line="957"/>
+        <location filename="../app/gui/mainwindow.cpp" line="995"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1066"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1076"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1069"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>%1 geschrieben (%n Panel).</numerusform>
@@ -796,79 +811,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1075"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1079"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1021"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1095"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
         <translation>OME-TIFF (*.ome.tif *.ome.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1103"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1153"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation>ein CUDA-Gerät ist verfügbar; das Netz läuft auf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1154"/>
         <source>none; everything runs on the CPU</source>
         <translation>keine; alles läuft auf der CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1155"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Nicht-blinde Entfaltung für die Fluoreszenzmikroskopie mit einem deformierbaren latenten Raum.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1164"/>
         <source>About LatentLens</source>
         <translation>Über LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1172"/>
         <source>LatentLens User Guide</source>
         <translation>LatentLens-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1189"/>
         <source>LatentLens</source>
         <translation>LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1190"/>
         <source>%1 — LatentLens</source>
         <translation>%1 — LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1210"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1211"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation>Training beenden und LatentLens schließen? Die zuletzt abgeschlossene Epoche bleibt in %1 erhalten; „Fortsetzen“ im Bereich „Training“ setzt dort fort.</translation>
     </message>
@@ -956,107 +971,107 @@
         <translation>Richardson-Lucy jetzt anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="83"/>
+        <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>Iterations</source>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="85"/>
         <source>At most</source>
         <translation>Höchstens</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="86"/>
+        <location filename="../app/gui/methodpanel.cpp" line="87"/>
         <source>TV weight</source>
         <translation>TV-Gewicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="93"/>
+        <location filename="../app/gui/methodpanel.cpp" line="94"/>
         <source>Hyper-Laplacian</source>
         <translation>Hyper-Laplace</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <location filename="../app/gui/methodpanel.cpp" line="102"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation>Exponent des Gradienten-Priors; 2/3 und 1/2 werden exakt gelöst</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="102"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Automatic λ from the noise level</source>
         <translation>Automatisches λ aus dem Rauschpegel</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="103"/>
+        <location filename="../app/gui/methodpanel.cpp" line="104"/>
         <source>Set the data weight from the estimated noise</source>
         <translation>Das Datengewicht aus dem geschätzten Rauschen bestimmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="110"/>
+        <location filename="../app/gui/methodpanel.cpp" line="111"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation>Gewicht des Datenterms: größer folgt den Daten enger</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="111"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation>Voreinstellung der Publikation (α 2/3, λ 2000)</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="113"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation>Die veröffentlichte Einstellung von Krishnan und Fergus</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="114"/>
+        <location filename="../app/gui/methodpanel.cpp" line="115"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="116"/>
+        <location filename="../app/gui/methodpanel.cpp" line="117"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="129"/>
+        <location filename="../app/gui/methodpanel.cpp" line="130"/>
         <source>Network model</source>
         <translation>Netzmodell</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="132"/>
+        <location filename="../app/gui/methodpanel.cpp" line="133"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation>Das im Vergleich verwendete Netzmodell; leer: das Standardmodell</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="134"/>
+        <location filename="../app/gui/methodpanel.cpp" line="135"/>
         <source>the default model</source>
         <translation>das Standardmodell</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Choose a model file (.llm)</source>
         <translation>Eine Modelldatei (.llm) auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="137"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="138"/>
+        <location filename="../app/gui/methodpanel.cpp" line="139"/>
         <source>Use the model shipped with LatentLens</source>
         <translation>Das mit LatentLens ausgelieferte Modell verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="150"/>
+        <location filename="../app/gui/methodpanel.cpp" line="151"/>
         <source>Choose Model</source>
         <translation>Modell auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="151"/>
+        <location filename="../app/gui/methodpanel.cpp" line="152"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation>LatentLens-Modelle (*.llm *.ckpt);;Alle Dateien (*)</translation>
     </message>
@@ -1980,32 +1995,32 @@ Die 2-D-Ansichten funktionieren ohne sie; ein OpenGL-3.2-Treiber (oder Mesas Sof
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens Studio: nicht-blinde Entfaltung für die Fluoreszenzmikroskopie. Ohne Datei öffnet es die eingebaute Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Image to open.</source>
         <translation>Zu öffnendes Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>Wenn alle Methoden fertig sind (oder ein Trainingslauf mit --train-demo), ein Bild des Fensters als &lt;png&gt; speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>Das geöffnete Bild als Referenz verwenden: Es mit der Sonde beim aktuellen Defokus unscharf abbilden und das Ergebnis entfalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>Den Bereich „Training“ anzeigen und einen kurzen Demonstrationslauf (3 + 3 Epochen zu je 10 Batches) mit den Bildern in &lt;folder&gt; trainieren; das Modell wird im temporären Ordner des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>Das Linienprofil von (x1, y1) nach (x2, y2) zeichnen, in Bildpixeln.</translation>
     </message>

@@ -67,82 +67,92 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="110"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="121"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="159"/>
         <source>Deformable latent space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="161"/>
         <source>NODEFORM (ablation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="163"/>
         <source>Wiener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="165"/>
         <source>Richardson–Lucy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="155"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="167"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="382"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="427"/>
         <source>λ %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="384"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="429"/>
         <source> (UPRE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="434"/>
         <source>%1 iterations%2, TV %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="436"/>
         <source> (automatic stop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="392"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="437"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="396"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="441"/>
         <source>α %1, λ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="407"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="452"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="508"/>
+        <source>%1 µm, %2, %3, average of %4 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/comparisonrunner.cpp" line="512"/>
         <source>%1 µm, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="460"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="515"/>
+        <source>reference kernel %1 µm only, %2, average of %3 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/comparisonrunner.cpp" line="519"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="602"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="673"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -150,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="603"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="674"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,57 +231,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>The new model %1 is now used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>No result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Stop every running method (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>The whole-stack deblur: planes done and the time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>Stop Stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Stop the whole-stack deblur; the finished planes are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Stack %v/%m, %1 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>The stack deblur stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>%1 The %n finished plane(s) are kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -279,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -287,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="287"/>
         <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -295,328 +305,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>%1 (stack run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>The file %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>XRF &amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Open &amp;Ground Truth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Open Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>Open &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="405"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="411"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Export &amp;Stack Results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>&amp;Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>&amp;Next Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>&amp;Previous Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>&amp;Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>&amp;Recompute All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="439"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>Deblur &amp;Whole Stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Run the shown methods over every plane of the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>Deblur Stack, &amp;This Channel Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>&amp;Stop Stack Deblur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Defocus +0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Defocus −0.1 µm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&amp;About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
         <source>Navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Channel </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Channel of the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source> Slice </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Z slice of the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
         <source> Frame </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
         <source>Time point of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>Opening %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Open an image before its ground truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>Cannot build the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="607"/>
+        <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>The demo could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="623"/>
+        <location filename="../app/gui/mainwindow.cpp" line="624"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="627"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
-        <location filename="../app/gui/mainwindow.cpp" line="647"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="648"/>
         <source>Cannot blur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="650"/>
+        <location filename="../app/gui/mainwindow.cpp" line="651"/>
         <source>%1 (blurred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>, %n slice</numerusform>
@@ -624,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>, %n channel</numerusform>
@@ -632,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>, %n frame</numerusform>
@@ -640,80 +650,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="679"/>
+        <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>, pixel %1 nm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>  plane %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/mainwindow.cpp" line="734"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
-        <location filename="../app/gui/mainwindow.cpp" line="783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source> · PSNR %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="754"/>
-        <location filename="../app/gui/mainwindow.cpp" line="785"/>
+        <location filename="../app/gui/mainwindow.cpp" line="755"/>
+        <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source> · SSIM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="766"/>
+        <location filename="../app/gui/mainwindow.cpp" line="767"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="816"/>
+        <source>One view of the network; the average of %1 views follows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="817"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="842"/>
         <source>Nothing to deblur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="842"/>
         <source>Open an image or a stack first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="854"/>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>Stack %v/%m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
         <source>Deblur the whole stack first (Compute menu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="922"/>
         <source>%1 did not finish every plane; export one file per method instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
         <source>Wrote the stack results of %n method(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -721,74 +736,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="993"/>
+        <location filename="../app/gui/mainwindow.cpp" line="996"/>
         <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
         <source>One file per method, float32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <source>One file per method, 16-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <source>One file, the methods as channels, float32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1007"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
         <source>One file, the methods as channels, 16-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1016"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1012"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1019"/>
         <source>Export Stack Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
         <source>Layout and sample type (values in the input&apos;s own scale):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
         <source>stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1035"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1039"/>
         <source>Computing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="954"/>
-        <location filename="../app/gui/mainwindow.cpp" line="992"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1082"/>
+        <location filename="../app/gui/mainwindow.cpp" line="957"/>
+        <location filename="../app/gui/mainwindow.cpp" line="995"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1066"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1076"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1069"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n panel).</numerusform>
@@ -796,79 +811,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1075"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1079"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1021"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1095"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1103"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1153"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1154"/>
         <source>none; everything runs on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1155"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1164"/>
         <source>About LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1172"/>
         <source>LatentLens User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1189"/>
         <source>LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1190"/>
         <source>%1 — LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1210"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1211"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,107 +971,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="83"/>
+        <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="85"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="86"/>
+        <location filename="../app/gui/methodpanel.cpp" line="87"/>
         <source>TV weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="93"/>
+        <location filename="../app/gui/methodpanel.cpp" line="94"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <location filename="../app/gui/methodpanel.cpp" line="102"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="102"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Automatic λ from the noise level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="103"/>
+        <location filename="../app/gui/methodpanel.cpp" line="104"/>
         <source>Set the data weight from the estimated noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="110"/>
+        <location filename="../app/gui/methodpanel.cpp" line="111"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="111"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="113"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="114"/>
+        <location filename="../app/gui/methodpanel.cpp" line="115"/>
         <source>α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="116"/>
+        <location filename="../app/gui/methodpanel.cpp" line="117"/>
         <source>λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="129"/>
+        <location filename="../app/gui/methodpanel.cpp" line="130"/>
         <source>Network model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="132"/>
+        <location filename="../app/gui/methodpanel.cpp" line="133"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="134"/>
+        <location filename="../app/gui/methodpanel.cpp" line="135"/>
         <source>the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Choose a model file (.llm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="137"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="138"/>
+        <location filename="../app/gui/methodpanel.cpp" line="139"/>
         <source>Use the model shipped with LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="150"/>
+        <location filename="../app/gui/methodpanel.cpp" line="151"/>
         <source>Choose Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="151"/>
+        <location filename="../app/gui/methodpanel.cpp" line="152"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,32 +1994,32 @@ The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software ren
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Image to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,89 +67,99 @@
 <context>
     <name>latentlens::app::ComparisonRunner</name>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="110"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="121"/>
         <source>This model was trained for another probe: at %1 µm its kernel differs from the chosen probe&apos;s by %2% of the energy. Choose the probe it was trained with (%3 keV, NA %4, %5 nm pixels) or train a model for this probe in the Training panel.</source>
         <translation>此模型是针对另一探针训练的：在 %1 µm 处，其卷积核与所选探针的卷积核相差 %2% 的能量。请选择训练时所用的探针（%3 keV，NA %4，像素 %5 nm），或在“训练”面板中为此探针训练模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="147"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="159"/>
         <source>Deformable latent space</source>
         <translation>可变形隐空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="149"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="161"/>
         <source>NODEFORM (ablation)</source>
         <translation>NODEFORM（消融）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="151"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="163"/>
         <source>Wiener</source>
         <translation>维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="153"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="165"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson–Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="155"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="167"/>
         <source>Hyper-Laplacian</source>
         <translation>超拉普拉斯</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="382"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="427"/>
         <source>λ %1%2</source>
         <translation>λ %1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="384"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="429"/>
         <source> (UPRE)</source>
         <translation>（UPRE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="389"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="434"/>
         <source>%1 iterations%2, TV %3</source>
         <translation>%1 次迭代%2，TV %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="391"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="436"/>
         <source> (automatic stop)</source>
         <translation>（自动停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="392"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="437"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="396"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="441"/>
         <source>α %1, λ %2</source>
         <translation>α %1，λ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="407"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="452"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation>没有模型文件：未找到默认模型。请在方法设置中选择一个模型，或在“训练”面板中训练一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="457"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="508"/>
+        <source>%1 µm, %2, %3, average of %4 views</source>
+        <translation>%1 µm，%2，%3，%4 个视图的平均</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/comparisonrunner.cpp" line="512"/>
         <source>%1 µm, %2, %3</source>
         <translation>%1 µm，%2，%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="460"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="515"/>
+        <source>reference kernel %1 µm only, %2, average of %3 views</source>
+        <translation>仅参考卷积核 %1 µm，%2，%3 个视图的平均</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/comparisonrunner.cpp" line="519"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation>仅参考卷积核 %1 µm，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="602"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="673"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation>
             <numerusform>结果含有 %n 个非有限值，因此不予显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="603"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="674"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation>结果尺寸与图像不同，因此不予显示。</translation>
     </message>
@@ -220,646 +230,651 @@
         <translation>三维</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>The new model %1 is now used.</source>
         <translation>现已使用新模型 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>No result: %1</source>
         <translation>无结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>%1 on %2; trained at %3 µm</source>
         <translation>%1，运行于 %2；训练离焦量 %3 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Stop every running method (Esc)</source>
         <translation>停止所有正在运行的方法（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>The whole-stack deblur: planes done and the time left</source>
         <translation>整个图像栈的去模糊：已完成的平面与剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>Stop Stack</source>
         <translation>停止图像栈</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Stop the whole-stack deblur; the finished planes are kept</source>
         <translation>停止整个图像栈的去模糊；已完成的平面将保留</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Stack %v/%m, %1 s left</source>
         <translation>图像栈 %v/%m，剩余 %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>The stack deblur stopped</source>
         <translation>图像栈去模糊已中止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>%1 The %n finished plane(s) are kept.</source>
         <translation>
             <numerusform>%1 已完成的 %n 个平面已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>Stack deblur stopped: %n plane(s) finished and kept.</source>
         <translation>
             <numerusform>图像栈去模糊已停止：%n 个平面已完成并保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="287"/>
         <source>Stack deblurred: %n plane(s); the navigator shows them in every panel, File ▸ Export Stack Results writes them.</source>
         <translation>
             <numerusform>图像栈去模糊完成：%n 个平面；导航器在每个面板中显示它们，“文件 ▸ 导出图像栈结果”可将其写出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>%1 (stack run)</source>
         <translation>%1（图像栈运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>Cannot use %1</source>
         <translation>无法使用 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>The ground truth must have the image&apos;s size (%1 × %2 px); %3 is %4 × %5 px.</source>
         <translation>真值图像必须与图像尺寸相同（%1 × %2 px）；%3 为 %4 × %5 px。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>无法打开文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>XRF &amp;Analysis</source>
         <translation>XRF 分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>The analysis of an XRF-Maps file to show (Fitted, NNLS, ROI, …)</source>
         <translation>要显示的 XRF-Maps 文件分析结果（Fitted、NNLS、ROI、…）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Open &amp;Ground Truth…</source>
         <translation>打开真值图像(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Open Ground Truth</source>
         <translation>打开真值图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>&amp;Blur This Image as Ground Truth</source>
         <translation>将此图像作为真值并模糊(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="405"/>
         <source>Use the current plane as the ground truth and blur it with the current probe</source>
         <translation>将当前平面作为真值，并用当前探针对其进行模糊</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>&amp;Export Results as TIFF…</source>
         <translation>导出结果为 TIFF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="411"/>
         <source>Export &amp;Grid as PNG…</source>
         <translation>导出网格为 PNG(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
         <source>Export &amp;Metrics as CSV…</source>
         <translation>导出指标为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Export &amp;Stack Results…</source>
         <translation>导出图像栈结果(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>&amp;Next Plane</source>
         <translation>下一平面(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>&amp;Previous Plane</source>
         <translation>上一平面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>&amp;Recompute All</source>
         <translation>全部重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="439"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>Deblur &amp;Whole Stack</source>
         <translation>对整个图像栈去模糊(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Run the shown methods over every plane of the stack</source>
         <translation>对图像栈的每个平面运行所显示的方法</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>Deblur Stack, &amp;This Channel Only</source>
         <translation>仅对此通道进行图像栈去模糊(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>&amp;Stop Stack Deblur</source>
         <translation>停止图像栈去模糊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Defocus +0.1 µm</source>
         <translation>离焦 +0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Defocus −0.1 µm</source>
         <translation>离焦 −0.1 µm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>LatentLens will be shown in %1 when it is next started.</source>
         <translation>下次启动 LatentLens 时，界面语言将切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&amp;About LatentLens</source>
         <translation>关于 LatentLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source> Channel </source>
         <translation> 通道 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Channel of the image</source>
         <translation>图像的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source> Slice </source>
         <translation> 切片 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Z slice of the stack</source>
         <translation>图像栈的 Z 切片（z 层）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
         <source> Frame </source>
         <translation> 帧 </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
         <source>Time point of the series</source>
         <translation>序列的时间点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Open Image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;Fluorescence maps (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;All files (*)</source>
         <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;荧光分布图 (*.h5 *.hdf5 *.h5t *.hdf *.nxs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>Opening %1 (%2)…</source>
         <translation>正在打开 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>No image</source>
         <translation>没有图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Open an image before its ground truth.</source>
         <translation>请先打开图像，再打开其真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>Cannot build the demo</source>
         <translation>无法生成演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="607"/>
+        <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>The demo could not be computed: %1</source>
         <translation>无法计算演示：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="623"/>
+        <location filename="../app/gui/mainwindow.cpp" line="624"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="627"/>
         <source>Demo: a synthetic specimen blurred by the zone-plate probe at %1 µm (the red mark on the slider) with noise; each panel is one method&apos;s deblur, scored against the known truth. Open your own image with File ▸ Open.</source>
         <translation>演示：合成样品经波带片探针在 %1 µm 处模糊（滑块上的红色标记）并加入噪声；每个面板为一种方法的去模糊结果，并以已知真值评分。请通过“文件 ▸ 打开”打开您自己的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
-        <location filename="../app/gui/mainwindow.cpp" line="647"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="648"/>
         <source>Cannot blur</source>
         <translation>无法模糊</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Open an image and wait for the kernel to be computed.</source>
         <translation>请打开图像，并等待卷积核计算完成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="650"/>
+        <location filename="../app/gui/mainwindow.cpp" line="651"/>
         <source>%1 (blurred)</source>
         <translation>%1（已模糊）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>, %n slice(s)</source>
         <translation>
             <numerusform>，%n 个切片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>, %n channel(s)</source>
         <translation>
             <numerusform>，%n 个通道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>, %n frame(s)</source>
         <translation>
             <numerusform>，%n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="679"/>
+        <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>, pixel %1 nm</source>
         <translation>，像素 %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>  plane %1 of %2</source>
         <translation>  平面 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/mainwindow.cpp" line="734"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
-        <location filename="../app/gui/mainwindow.cpp" line="783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source> · PSNR %1 dB</source>
         <translation> · PSNR %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="754"/>
-        <location filename="../app/gui/mainwindow.cpp" line="785"/>
+        <location filename="../app/gui/mainwindow.cpp" line="755"/>
+        <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source> · SSIM %1</source>
         <translation> · SSIM %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="766"/>
+        <location filename="../app/gui/mainwindow.cpp" line="767"/>
         <source>No ground truth: File ▸ Open Ground Truth.</source>
         <translation>无真值图像：文件 ▸ 打开真值图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>known: PSNR and SSIM are measured against it</source>
         <translation>已知：PSNR 和 SSIM 以其为参考计算</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="816"/>
+        <source>One view of the network; the average of %1 views follows…</source>
+        <translation>网络的单个视图；%1 个视图的平均随后计算…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="817"/>
         <source>Preview of the visible region at %1 µm; the whole image follows…</source>
         <translation>可见区域在 %1 µm 处的预览；整幅图像随后计算…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="842"/>
         <source>Nothing to deblur</source>
         <translation>没有可去模糊的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="842"/>
         <source>Open an image or a stack first.</source>
         <translation>请先打开图像或图像栈。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="854"/>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>Stack %v/%m</source>
         <translation>图像栈 %v/%m</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
         <source>Deblur the whole stack first (Compute menu).</source>
         <translation>请先对整个图像栈去模糊（“计算”菜单）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="922"/>
         <source>%1 did not finish every plane; export one file per method instead.</source>
         <translation>%1 未完成所有平面；请改为每种方法导出一个文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
         <source>Wrote the stack results of %n method(s).</source>
         <translation>
             <numerusform>已写入 %n 种方法的图像栈结果。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="993"/>
+        <location filename="../app/gui/mainwindow.cpp" line="996"/>
         <source>%1 is the image the results were computed from; choose another name so that it is not overwritten.</source>
         <translation>%1 是计算这些结果所用的图像；请另选文件名，以免将其覆盖。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
         <source>One file per method, float32</source>
         <translation>每种方法一个文件，float32</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <source>One file per method, 16-bit</source>
         <translation>每种方法一个文件，16 位</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <source>One file, the methods as channels, float32</source>
         <translation>单个文件，各方法作为通道，float32</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1007"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
         <source>One file, the methods as channels, 16-bit</source>
         <translation>单个文件，各方法作为通道，16 位</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1016"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1012"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1019"/>
         <source>Export Stack Results</source>
         <translation>导出图像栈结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1010"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
         <source>Layout and sample type (values in the input&apos;s own scale):</source>
         <translation>布局与数据类型（数值采用输入图像自身的标度）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
         <source>stack</source>
         <translation>图像栈</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1035"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1039"/>
         <source>Computing: %1</source>
         <translation>正在计算：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>Open an image first.</source>
         <translation>请先打开图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="954"/>
-        <location filename="../app/gui/mainwindow.cpp" line="992"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1082"/>
+        <location filename="../app/gui/mainwindow.cpp" line="957"/>
+        <location filename="../app/gui/mainwindow.cpp" line="995"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1066"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1076"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1069"/>
         <source>Wrote %1 (%n panel(s)).</source>
         <translation>
             <numerusform>已写入 %1（%n 个面板）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1075"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1079"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1018"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1021"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>TIFF (*.tif *.tiff)</source>
         <translation>TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1095"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>OME-TIFF (*.ome.tif *.ome.tiff)</source>
         <translation>OME-TIFF (*.ome.tif *.ome.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1103"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1153"/>
         <source>a CUDA device is available; the network runs on %1</source>
         <translation>有可用的 CUDA 设备；网络运行于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1154"/>
         <source>none; everything runs on the CPU</source>
         <translation>无；全部在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1155"/>
         <source>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;Non-blind deblurring for fluorescence microscopy with a deformable latent space.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LatentLens %1&lt;/h3&gt;&lt;p&gt;基于可变形隐空间的荧光显微图像非盲去模糊。&lt;/p&gt;&lt;p&gt;基于 Qt %2 以及：&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;GPU：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1164"/>
         <source>About LatentLens</source>
         <translation>关于 LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1172"/>
         <source>LatentLens User Guide</source>
         <translation>LatentLens 用户指南</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1189"/>
         <source>LatentLens</source>
         <translation>LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1190"/>
         <source>%1 — LatentLens</source>
         <translation>%1 — LatentLens</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1210"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1211"/>
         <source>Stop training and quit? The last finished epoch is kept in %1; Resume in the Training panel continues from it.</source>
         <translation>停止训练并退出？最后完成的轮次已保存在 %1 中；在“训练”面板中点击“继续”即可从该处继续训练。</translation>
     </message>
@@ -947,107 +962,107 @@
         <translation>立即停止 Richardson–Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="83"/>
+        <location filename="../app/gui/methodpanel.cpp" line="84"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="85"/>
         <source>At most</source>
         <translation>最多</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="86"/>
+        <location filename="../app/gui/methodpanel.cpp" line="87"/>
         <source>TV weight</source>
         <translation>TV 权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="93"/>
+        <location filename="../app/gui/methodpanel.cpp" line="94"/>
         <source>Hyper-Laplacian</source>
         <translation>超拉普拉斯</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="101"/>
+        <location filename="../app/gui/methodpanel.cpp" line="102"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation>梯度先验的指数；2/3 和 1/2 可精确求解</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="102"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Automatic λ from the noise level</source>
         <translation>根据噪声水平自动确定 λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="103"/>
+        <location filename="../app/gui/methodpanel.cpp" line="104"/>
         <source>Set the data weight from the estimated noise</source>
         <translation>根据估计的噪声设定数据项权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="110"/>
+        <location filename="../app/gui/methodpanel.cpp" line="111"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation>数据项权重：越大越贴合数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="111"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation>论文预设（α 2/3，λ 2000）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="113"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation>Krishnan 和 Fergus 发表的参数设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="114"/>
+        <location filename="../app/gui/methodpanel.cpp" line="115"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="116"/>
+        <location filename="../app/gui/methodpanel.cpp" line="117"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="129"/>
+        <location filename="../app/gui/methodpanel.cpp" line="130"/>
         <source>Network model</source>
         <translation>网络模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="132"/>
+        <location filename="../app/gui/methodpanel.cpp" line="133"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation>对比中使用的网络模型；留空：使用默认模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="134"/>
+        <location filename="../app/gui/methodpanel.cpp" line="135"/>
         <source>the default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Choose a model file (.llm)</source>
         <translation>选择模型文件（.llm）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="137"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="138"/>
+        <location filename="../app/gui/methodpanel.cpp" line="139"/>
         <source>Use the model shipped with LatentLens</source>
         <translation>使用 LatentLens 自带的模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="150"/>
+        <location filename="../app/gui/methodpanel.cpp" line="151"/>
         <source>Choose Model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="151"/>
+        <location filename="../app/gui/methodpanel.cpp" line="152"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation>LatentLens 模型 (*.llm *.ckpt);;所有文件 (*)</translation>
     </message>
@@ -1971,32 +1986,32 @@ The 2-D views work without it; an OpenGL 3.2 driver (or Mesa&apos;s software ren
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>LatentLens studio: non-blind deblurring for fluorescence microscopy. Without a file it opens the built-in demo.</source>
         <translation>LatentLens studio：荧光显微图像的非盲去模糊。未指定文件时打开内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Image to open.</source>
         <translation>要打开的图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>When every method has finished (or a training run with --train-demo), save a picture of the window to &lt;png&gt; and quit (for documentation).</source>
         <translation>在所有方法完成后（或使用 --train-demo 时训练完成后），将窗口截图保存到 &lt;png&gt; 并退出（用于文档）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Use the opened image as the ground truth: blur it with the probe at the current defocus and deblur that.</source>
         <translation>将打开的图像作为真值：用当前离焦量下的探针对其进行模糊，再对结果去模糊。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Show the training panel and train a short demonstration run (3 + 3 epochs of 10 batches) on the images in &lt;folder&gt;, saving the model to the system&apos;s temporary folder.</source>
         <translation>显示训练面板，并用 &lt;folder&gt; 中的图像进行一次简短的演示训练（3 + 3 轮，每轮 10 个批次），模型保存到系统临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Draw the line profile from (x1, y1) to (x2, y2), in image pixels.</source>
         <translation>绘制从 (x1, y1) 到 (x2, y2) 的线轮廓，单位为图像像素。</translation>
     </message>

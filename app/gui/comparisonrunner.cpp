@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <malloc.h>
 
 namespace latentlens::app {
@@ -32,13 +33,23 @@ QString previewKey(const QString& method)
     return QStringLiteral("preview:") + method;
 }
 
+/// The network's one-view pass of the whole image, shown while its ensemble is computed.
+QString quickKey(const QString& method)
+{
+    return QStringLiteral("quick:") + method;
+}
+
 QString methodOf(const QString& jobKey)
 {
-    if (jobKey.startsWith(QStringLiteral("method:")))
-        return jobKey.mid(7);
-    if (jobKey.startsWith(QStringLiteral("preview:")))
-        return jobKey.mid(8);
+    for (const char* prefix : { "method:", "preview:", "quick:" })
+        if (jobKey.startsWith(QLatin1String(prefix)))
+            return jobKey.mid(int(std::strlen(prefix)));
     return {};
+}
+
+bool isNetwork(const QString& key)
+{
+    return key == QStringLiteral("latent") || key == QStringLiteral("nodeform");
 }
 
 /// The pixels of `image`'s first plane inside `rect`, as an image of its own.
@@ -134,6 +145,7 @@ struct ComparisonRunner::Request
     double defocus = 0.0;
     double pixel = 0.0;
     MethodSettings settings;
+    int views = 0; ///< the network's ensemble views; 0: the model's
 };
 
 QStringList ComparisonRunner::methodKeys()
@@ -254,6 +266,7 @@ void ComparisonRunner::setMethodSettings(const MethodSettings& settings)
     if (old.hl != settings.hl)
         recompute("hl");
     if (old.modelPath != settings.modelPath) {
+        mModelViews = 0; // unknown until the new model has deblurred
         recompute("latent");
         recompute("nodeform");
     }
@@ -285,16 +298,19 @@ void ComparisonRunner::recomputeAll()
 
 void ComparisonRunner::recompute(const QString& key)
 {
-    if (mInput && mEnabled.contains(key))
-        submitMethod(key);
+    if (!mInput || !mEnabled.contains(key))
+        return;
+    if (quickWanted(key))
+        submitQuick(key);
+    submitMethod(key);
 }
 
 void ComparisonRunner::cancel(const QString& key)
 {
-    mWorker->cancel(jobKey(key));
-    mWorker->cancel(previewKey(key));
-    mJobs.remove(jobKey(key));
-    mJobs.remove(previewKey(key));
+    for (const QString& job : { jobKey(key), previewKey(key), quickKey(key) }) {
+        mWorker->cancel(job);
+        mJobs.remove(job);
+    }
     checkIdle();
 }
 
@@ -313,7 +329,8 @@ bool ComparisonRunner::busy() const
 
 bool ComparisonRunner::running(const QString& key) const
 {
-    return mJobs.value(jobKey(key)) != 0 || mJobs.value(previewKey(key)) != 0;
+    return mJobs.value(jobKey(key)) != 0 || mJobs.value(previewKey(key)) != 0
+        || mJobs.value(quickKey(key)) != 0;
 }
 
 bool ComparisonRunner::previewWanted() const
@@ -337,6 +354,7 @@ void ComparisonRunner::submitMethods(const QStringList& keys)
         const QRect crop = region.adjusted(-margin, -margin, margin, margin).intersected(bounds);
         for (const QString& key : keys) {
             Request r = request(key);
+            r.views = 1; // a preview: the network's one view is enough
             auto part = std::make_shared<const engine::Image>(copyRegion(*mInput, crop));
             mJobs[previewKey(key)] = mWorker->submit(
                 previewKey(key), [r, part, crop, region](const engine::Progress& progress) {
@@ -348,8 +366,35 @@ void ComparisonRunner::submitMethods(const QStringList& keys)
                 });
         }
     }
+    // A network whose model averages several views shows one view first; its average comes
+    // after the classical methods, so that they are not kept waiting for it.
+    QStringList last;
+    for (const QString& key : keys) {
+        if (quickWanted(key)) {
+            submitQuick(key);
+            last.push_back(key);
+        }
+    }
     for (const QString& key : keys)
+        if (!last.contains(key))
+            submitMethod(key);
+    for (const QString& key : last)
         submitMethod(key);
+}
+
+bool ComparisonRunner::quickWanted(const QString& key) const
+{
+    // Unknown (0) until the model has deblurred once: then a quick pass costs one view.
+    return isNetwork(key) && mModelViews != 1 && !(mStored && mStored(key));
+}
+
+void ComparisonRunner::submitQuick(const QString& key)
+{
+    Request r = request(key);
+    r.views = 1;
+    mJobs[quickKey(key)] = mWorker->submit(quickKey(key), [r](const engine::Progress& progress) {
+        return QVariant(runMethod(r, *r.input, false, progress));
+    });
 }
 
 const MethodResult* ComparisonRunner::result(const QString& key) const
@@ -448,18 +493,32 @@ QVariantMap ComparisonRunner::runMethod(
                 r.shared->encoded = r.shared->model->encode(image, progress);
                 r.shared->encodedGeneration = r.inputGeneration;
             }
-            result = r.shared->model->decode(r.shared->encoded, at, method, progress, physics);
-        } else { // a region: its own encoding, the whole image's stays cached
-            result = r.shared->model->deblur(image, at, method, progress, physics);
+            result = r.shared->model->decode(
+                r.shared->encoded, at, method, progress, physics, r.views);
+        } else { // a region or a quick pass: its own encoding, the whole image's stays cached
+            result = r.shared->model->deblur(image, at, method, progress, physics, r.views);
         }
+        const int views = r.views > 0 ? r.views : record.ensembleViews;
+        out["views"] = views;
+        out["modelViews"] = record.ensembleViews;
         const QString model = QFileInfo(QString::fromStdString(r.shared->modelPath)).fileName();
-        out["parameters"] = r.key == "latent"
-            ? tr("%1 \u00b5m, %2, %3")
-                  .arg(number(at * 1e6))
-                  .arg(model, QString::fromStdString(r.shared->model->deviceName()))
-            : tr("reference kernel %1 \u00b5m only, %2")
-                  .arg(number(record.referenceDefocus * 1e6))
-                  .arg(model);
+        const QString device = QString::fromStdString(r.shared->model->deviceName());
+        if (r.key == "latent")
+            out["parameters"] = views > 1
+                ? tr("%1 \u00b5m, %2, %3, average of %4 views")
+                      .arg(number(at * 1e6))
+                      .arg(model, device)
+                      .arg(views)
+                : tr("%1 \u00b5m, %2, %3").arg(number(at * 1e6)).arg(model, device);
+        else
+            out["parameters"] = views > 1
+                ? tr("reference kernel %1 \u00b5m only, %2, average of %3 views")
+                      .arg(number(record.referenceDefocus * 1e6))
+                      .arg(model)
+                      .arg(views)
+                : tr("reference kernel %1 \u00b5m only, %2")
+                      .arg(number(record.referenceDefocus * 1e6))
+                      .arg(model);
     }
     if (whole && r.truth) {
         const auto [psnr, ssim] = quality(result.values(), *r.truth);
@@ -576,8 +635,20 @@ void ComparisonRunner::onFinished(
     }
     const QString method = methodOf(key);
     const QVariantMap out = result.toMap();
+    if (out.contains("modelViews"))
+        mModelViews = out["modelViews"].toInt();
     if (key.startsWith(QStringLiteral("preview:"))) {
-        emit methodPreview(method, out["region"].toRect(), out["image"].value<engine::Image>());
+        emit methodPreview(method, out["region"].toRect(), out["image"].value<engine::Image>(), 0);
+        checkIdle();
+        return;
+    }
+    if (key.startsWith(QStringLiteral("quick:"))) {
+        const auto image = out["image"].value<engine::Image>();
+        // With a one-view model the result that follows is the same: nothing to show early.
+        if (mModelViews > 1 && mInput && image.width() == mInput->width()
+            && image.height() == mInput->height() && image.allFinite())
+            emit methodPreview(
+                method, QRect(0, 0, int(image.width()), int(image.height())), image, mModelViews);
         checkIdle();
         return;
     }
@@ -628,7 +699,7 @@ void ComparisonRunner::onFailed(const QString& key, quint64 id, const QString& m
     if (mJobs.value(key) != id)
         return;
     mJobs.remove(key);
-    if (key.startsWith(QStringLiteral("preview:"))) {
+    if (key.startsWith(QStringLiteral("preview:")) || key.startsWith(QStringLiteral("quick:"))) {
         checkIdle(); // the whole image's job reports the failure
         return;
     }

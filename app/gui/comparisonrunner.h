@@ -153,9 +153,11 @@ signals:
     void kernelReady(const latentlens::engine::Image& kernel, double defocus);
     void kernelFailed(const QString& message);
     void methodStarted(const QString& key);
-    /// A preview: `values` is the method's result on `region` of the image only.
-    void methodPreview(
-        const QString& key, const QRect& region, const latentlens::engine::Image& values);
+    /// A preview: `values` is the method's result on `region` of the image only, or (with
+    /// `views` > 1) the network's one-view result on the whole image while the average of
+    /// its model's `views` views, the result, is computed.
+    void methodPreview(const QString& key, const QRect& region,
+        const latentlens::engine::Image& values, int views);
     void methodProgress(const QString& key, int percent);
     /// result(key) holds it.
     void methodFinished(const QString& key);
@@ -179,8 +181,12 @@ private:
         const Request& r, const engine::Image& image, bool whole, const engine::Progress& progress);
     void submitKernel();
     void submitMethod(const QString& key);
-    /// Previews of the visible region for `keys` first (when wanted), then the whole image.
+    /// Previews of the visible region for `keys` first (when wanted), then the whole image;
+    /// a network whose model averages several views gets a one-view pass before the others
+    /// and its average after them.
     void submitMethods(const QStringList& keys);
+    bool quickWanted(const QString& key) const;
+    void submitQuick(const QString& key);
     bool previewWanted() const;
     void onFinished(const QString& jobKey, quint64 id, const QVariant& result, double seconds);
     void onFailed(const QString& jobKey, quint64 id, const QString& message);
@@ -207,6 +213,7 @@ private:
     QHash<QString, MethodResult> mResults;
     engine::Image mKernel;
     QString mAnnouncedModel; ///< the model modelLoaded last named
+    int mModelViews = 0; ///< the network model's ensemble views; 0: not known yet
     std::function<QRect()> mRegion;
 };
 

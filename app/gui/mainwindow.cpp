@@ -792,7 +792,8 @@ void MainWindow::methodFinished(const QString& key)
     updateProfile();
 }
 
-void MainWindow::showPreview(const QString& key, const QRect& region, const engine::Image& values)
+void MainWindow::showPreview(
+    const QString& key, const QRect& region, const engine::Image& values, int views)
 {
     // Pasted into what the panel shows (its last result, else the input), so that the
     // visible region changes at once; the caption and the progress bar say the whole image
@@ -812,8 +813,9 @@ void MainWindow::showPreview(const QString& key, const QRect& region, const engi
                 = values.at(std::size_t(x), std::size_t(y));
     mGrid->setPanelImage(key, w, h, std::move(shown));
     mGrid->setPanelCaption(key,
-        tr("Preview of the visible region at %1 µm; the whole image follows…")
-            .arg(mRunner->defocus() * 1e6, 0, 'g', 3));
+        views > 1 ? tr("One view of the network; the average of %1 views follows…").arg(views)
+                  : tr("Preview of the visible region at %1 µm; the whole image follows…")
+                        .arg(mRunner->defocus() * 1e6, 0, 'g', 3));
     mGrid->setPanelProgress(key, 0);
 }
 

@@ -152,7 +152,8 @@ private:
     void updateInputPanel();
     void updateTruthPanel();
     void methodFinished(const QString& key);
-    void showPreview(const QString& key, const QRect& region, const engine::Image& values);
+    void showPreview(
+        const QString& key, const QRect& region, const engine::Image& values, int views);
     void updateProfile();
     void updateBusy();
     void showError(const QString& title, const QString& message);
