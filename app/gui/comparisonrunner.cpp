@@ -393,7 +393,7 @@ void ComparisonRunner::submitQuick(const QString& key)
     Request r = request(key);
     r.views = 1;
     mJobs[quickKey(key)] = mWorker->submit(quickKey(key), [r](const engine::Progress& progress) {
-        return QVariant(runMethod(r, *r.input, false, progress));
+        return QVariant(runMethod(r, *r.input, true, progress)); // shares the cached encoding
     });
 }
 
@@ -495,7 +495,7 @@ QVariantMap ComparisonRunner::runMethod(
             }
             result = r.shared->model->decode(
                 r.shared->encoded, at, method, progress, physics, r.views);
-        } else { // a region or a quick pass: its own encoding, the whole image's stays cached
+        } else { // a region: its own encoding, the whole image's stays cached
             result = r.shared->model->deblur(image, at, method, progress, physics, r.views);
         }
         const int views = r.views > 0 ? r.views : record.ensembleViews;
