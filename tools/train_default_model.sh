@@ -11,7 +11,8 @@
 # Then six fine-tunes of that model (docs/model-card.md, "How it was trained"): with the
 # per-crop PSNR loss, dead-leaves crops (natural-image statistics, no licence) and
 # Poisson-Gaussian samples, the last four on crops of 128, the last one adding an SSIM term
-# and a moving average of the weights; last, the physics step's low-noise border.
+# and a moving average of the weights; then the physics step's low-noise border, and last
+# the four-view average at inference.
 # Each step writes a checkpoint after every epoch and the script resumes from it when run
 # again, ending with the weights an uninterrupted run gives; a finished step is not rerun.
 # About 56 + 11 + 8 + 8 + 11 + 11 + 15 minutes on the 2-core machine.
@@ -75,4 +76,10 @@ tune() {
 # weights are step 7's. (Fine-tuning with this border lost 0.1-0.5 dB: docs/model-card.md.)
 env OMP_NUM_THREADS="$threads" "$cli" train \
     --data "${data#,}" --architecture kernel --model-size small --init "$output.ssim" \
-    --epochs1 0 --epochs2 0 --epochs3 0 --crop 128 --physics-low-noise-padding 2 -o "$output"
+    --epochs1 0 --epochs2 0 --epochs3 0 --crop 128 --physics-low-noise-padding 2 \
+    -o "$output.border"
+# Step 9, no training: inference averages four views of each tile (the tile and its mirror
+# images, each turned back), chosen on the same selection set as step 7.
+env OMP_NUM_THREADS="$threads" "$cli" train \
+    --data "${data#,}" --architecture kernel --model-size small --init "$output.border" \
+    --epochs1 0 --epochs2 0 --epochs3 0 --crop 128 --ensemble-views 4 -o "$output"
