@@ -97,62 +97,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="427"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="439"/>
         <source>λ %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="429"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="441"/>
         <source> (UPRE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="434"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="446"/>
         <source>%1 iterations%2, TV %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="436"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="448"/>
         <source> (automatic stop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="437"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="449"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="441"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="453"/>
         <source>α %1, λ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="452"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="464"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="508"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
         <source>%1 µm, %2, %3, average of %4 views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="512"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="527"/>
         <source>%1 µm, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="515"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="530"/>
         <source>reference kernel %1 µm only, %2, average of %3 views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="519"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="534"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="673"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="690"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="674"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="691"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,187 +891,207 @@
 <context>
     <name>latentlens::app::MethodPanel</name>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="24"/>
+        <location filename="../app/gui/methodpanel.cpp" line="25"/>
         <source>Wiener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="26"/>
+        <location filename="../app/gui/methodpanel.cpp" line="27"/>
         <source>Automatic (UPRE from the noise level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="28"/>
+        <location filename="../app/gui/methodpanel.cpp" line="29"/>
         <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="38"/>
+        <location filename="../app/gui/methodpanel.cpp" line="39"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="41"/>
+        <location filename="../app/gui/methodpanel.cpp" line="42"/>
         <source>NSR λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="45"/>
+        <location filename="../app/gui/methodpanel.cpp" line="46"/>
         <source>Richardson–Lucy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="50"/>
+        <location filename="../app/gui/methodpanel.cpp" line="51"/>
         <source>automatic stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="52"/>
+        <location filename="../app/gui/methodpanel.cpp" line="53"/>
         <source>0 stops when the fit reaches the noise level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="54"/>
+        <location filename="../app/gui/methodpanel.cpp" line="55"/>
         <source>The most iterations the automatic stop may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="58"/>
+        <location filename="../app/gui/methodpanel.cpp" line="59"/>
         <source>Automatic TV weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="59"/>
+        <location filename="../app/gui/methodpanel.cpp" line="60"/>
         <source>Set the total-variation weight from the estimated noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="67"/>
+        <location filename="../app/gui/methodpanel.cpp" line="68"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="68"/>
+        <location filename="../app/gui/methodpanel.cpp" line="69"/>
         <source>Biggs–Andrews acceleration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="71"/>
+        <location filename="../app/gui/methodpanel.cpp" line="72"/>
         <source>Extrapolate between iterations: the same result in fewer steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="77"/>
+        <location filename="../app/gui/methodpanel.cpp" line="78"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="78"/>
+        <location filename="../app/gui/methodpanel.cpp" line="79"/>
         <source>Stop Richardson–Lucy now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="85"/>
         <source>Iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="85"/>
+        <location filename="../app/gui/methodpanel.cpp" line="86"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="87"/>
+        <location filename="../app/gui/methodpanel.cpp" line="88"/>
         <source>TV weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="94"/>
+        <location filename="../app/gui/methodpanel.cpp" line="95"/>
         <source>Hyper-Laplacian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="102"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="103"/>
+        <location filename="../app/gui/methodpanel.cpp" line="104"/>
         <source>Automatic λ from the noise level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="104"/>
+        <location filename="../app/gui/methodpanel.cpp" line="105"/>
         <source>Set the data weight from the estimated noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="111"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="113"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="113"/>
+        <location filename="../app/gui/methodpanel.cpp" line="114"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="115"/>
+        <location filename="../app/gui/methodpanel.cpp" line="116"/>
         <source>α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="117"/>
+        <location filename="../app/gui/methodpanel.cpp" line="118"/>
         <source>λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="130"/>
+        <location filename="../app/gui/methodpanel.cpp" line="131"/>
         <source>Network model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="133"/>
+        <location filename="../app/gui/methodpanel.cpp" line="134"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="137"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Choose a model file (.llm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="138"/>
+        <location filename="../app/gui/methodpanel.cpp" line="139"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="139"/>
+        <location filename="../app/gui/methodpanel.cpp" line="140"/>
         <source>Use the model shipped with LatentLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="151"/>
-        <source>Choose Model</source>
+        <location filename="../app/gui/methodpanel.cpp" line="149"/>
+        <source>Views: the model&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="150"/>
+        <source>1 view (fastest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/methodpanel.cpp" line="152"/>
+        <source>Average of %1 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="153"/>
+        <source>How many mirrored views of each tile the network averages: more views are slower and score a little higher. The model&apos;s own count is the one its scores were measured with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="162"/>
+        <source>Choose Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="163"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

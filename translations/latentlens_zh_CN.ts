@@ -97,69 +97,69 @@
         <translation>超拉普拉斯</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="427"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="439"/>
         <source>λ %1%2</source>
         <translation>λ %1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="429"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="441"/>
         <source> (UPRE)</source>
         <translation>（UPRE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="434"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="446"/>
         <source>%1 iterations%2, TV %3</source>
         <translation>%1 次迭代%2，TV %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="436"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="448"/>
         <source> (automatic stop)</source>
         <translation>（自动停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="437"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="449"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="441"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="453"/>
         <source>α %1, λ %2</source>
         <translation>α %1，λ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="452"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="464"/>
         <source>No model file: the default model was not found. Choose one in the method settings, or train one in the Training panel.</source>
         <translation>没有模型文件：未找到默认模型。请在方法设置中选择一个模型，或在“训练”面板中训练一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="508"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="523"/>
         <source>%1 µm, %2, %3, average of %4 views</source>
         <translation>%1 µm，%2，%3，%4 个视图的平均</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="512"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="527"/>
         <source>%1 µm, %2, %3</source>
         <translation>%1 µm，%2，%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="515"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="530"/>
         <source>reference kernel %1 µm only, %2, average of %3 views</source>
         <translation>仅参考卷积核 %1 µm，%2，%3 个视图的平均</translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="519"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="534"/>
         <source>reference kernel %1 µm only, %2</source>
         <translation>仅参考卷积核 %1 µm，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/comparisonrunner.cpp" line="673"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="690"/>
         <source>The result holds %n non-finite value(s), so it is not shown.</source>
         <translation>
             <numerusform>结果含有 %n 个非有限值，因此不予显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/comparisonrunner.cpp" line="674"/>
+        <location filename="../app/gui/comparisonrunner.cpp" line="691"/>
         <source>The result has another size than the image, so it is not shown.</source>
         <translation>结果尺寸与图像不同，因此不予显示。</translation>
     </message>
@@ -882,187 +882,207 @@
 <context>
     <name>latentlens::app::MethodPanel</name>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="24"/>
+        <location filename="../app/gui/methodpanel.cpp" line="25"/>
         <source>Wiener</source>
         <translation>维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="26"/>
+        <location filename="../app/gui/methodpanel.cpp" line="27"/>
         <source>Automatic (UPRE from the noise level)</source>
         <translation>自动（根据噪声水平按 UPRE 确定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="28"/>
+        <location filename="../app/gui/methodpanel.cpp" line="29"/>
         <source>Choose the regularisation per plane by UPRE from the estimated noise</source>
         <translation>根据估计的噪声，按 UPRE 为每个平面选择正则化参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="38"/>
+        <location filename="../app/gui/methodpanel.cpp" line="39"/>
         <source>Noise-to-signal ratio λ: larger is smoother</source>
         <translation>噪信比 λ：越大越平滑</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="41"/>
+        <location filename="../app/gui/methodpanel.cpp" line="42"/>
         <source>NSR λ</source>
         <translation>噪信比 λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="45"/>
+        <location filename="../app/gui/methodpanel.cpp" line="46"/>
         <source>Richardson–Lucy</source>
         <translation>Richardson–Lucy（理查森-露西）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="50"/>
+        <location filename="../app/gui/methodpanel.cpp" line="51"/>
         <source>automatic stop</source>
         <translation>自动停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="52"/>
+        <location filename="../app/gui/methodpanel.cpp" line="53"/>
         <source>0 stops when the fit reaches the noise level</source>
         <translation>0：拟合达到噪声水平时停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="54"/>
+        <location filename="../app/gui/methodpanel.cpp" line="55"/>
         <source>The most iterations the automatic stop may take</source>
         <translation>自动停止时允许的最大迭代次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="58"/>
+        <location filename="../app/gui/methodpanel.cpp" line="59"/>
         <source>Automatic TV weight</source>
         <translation>自动 TV 权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="59"/>
+        <location filename="../app/gui/methodpanel.cpp" line="60"/>
         <source>Set the total-variation weight from the estimated noise</source>
         <translation>根据估计的噪声设定全变分权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="67"/>
+        <location filename="../app/gui/methodpanel.cpp" line="68"/>
         <source>Total-variation regularisation (Dey et al.); 0: none</source>
         <translation>全变分正则化（Dey 等）；0：不使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="68"/>
+        <location filename="../app/gui/methodpanel.cpp" line="69"/>
         <source>Biggs–Andrews acceleration</source>
         <translation>Biggs–Andrews 加速</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="71"/>
+        <location filename="../app/gui/methodpanel.cpp" line="72"/>
         <source>Extrapolate between iterations: the same result in fewer steps</source>
         <translation>在迭代之间外推：以更少的步数得到相同的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="77"/>
+        <location filename="../app/gui/methodpanel.cpp" line="78"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="78"/>
+        <location filename="../app/gui/methodpanel.cpp" line="79"/>
         <source>Stop Richardson–Lucy now</source>
         <translation>立即停止 Richardson–Lucy</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="84"/>
+        <location filename="../app/gui/methodpanel.cpp" line="85"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="85"/>
+        <location filename="../app/gui/methodpanel.cpp" line="86"/>
         <source>At most</source>
         <translation>最多</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="87"/>
+        <location filename="../app/gui/methodpanel.cpp" line="88"/>
         <source>TV weight</source>
         <translation>TV 权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="94"/>
+        <location filename="../app/gui/methodpanel.cpp" line="95"/>
         <source>Hyper-Laplacian</source>
         <translation>超拉普拉斯</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="102"/>
+        <location filename="../app/gui/methodpanel.cpp" line="103"/>
         <source>Exponent of the gradient prior; 2/3 and 1/2 are solved exactly</source>
         <translation>梯度先验的指数；2/3 和 1/2 可精确求解</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="103"/>
+        <location filename="../app/gui/methodpanel.cpp" line="104"/>
         <source>Automatic λ from the noise level</source>
         <translation>根据噪声水平自动确定 λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="104"/>
+        <location filename="../app/gui/methodpanel.cpp" line="105"/>
         <source>Set the data weight from the estimated noise</source>
         <translation>根据估计的噪声设定数据项权重</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="111"/>
+        <location filename="../app/gui/methodpanel.cpp" line="112"/>
         <source>Weight of the data term: larger follows the data more closely</source>
         <translation>数据项权重：越大越贴合数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="112"/>
+        <location filename="../app/gui/methodpanel.cpp" line="113"/>
         <source>Paper preset (α 2/3, λ 2000)</source>
         <translation>论文预设（α 2/3，λ 2000）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="113"/>
+        <location filename="../app/gui/methodpanel.cpp" line="114"/>
         <source>Krishnan and Fergus&apos;s published setting</source>
         <translation>Krishnan 和 Fergus 发表的参数设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="115"/>
+        <location filename="../app/gui/methodpanel.cpp" line="116"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="117"/>
+        <location filename="../app/gui/methodpanel.cpp" line="118"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="130"/>
+        <location filename="../app/gui/methodpanel.cpp" line="131"/>
         <source>Network model</source>
         <translation>网络模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="133"/>
+        <location filename="../app/gui/methodpanel.cpp" line="134"/>
         <source>The network model the comparison uses; empty: the default model</source>
         <translation>对比中使用的网络模型；留空：使用默认模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="135"/>
+        <location filename="../app/gui/methodpanel.cpp" line="136"/>
         <source>the default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="136"/>
+        <location filename="../app/gui/methodpanel.cpp" line="137"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="137"/>
+        <location filename="../app/gui/methodpanel.cpp" line="138"/>
         <source>Choose a model file (.llm)</source>
         <translation>选择模型文件（.llm）</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="138"/>
+        <location filename="../app/gui/methodpanel.cpp" line="139"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="139"/>
+        <location filename="../app/gui/methodpanel.cpp" line="140"/>
         <source>Use the model shipped with LatentLens</source>
         <translation>使用 LatentLens 自带的模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="151"/>
+        <location filename="../app/gui/methodpanel.cpp" line="149"/>
+        <source>Views: the model&apos;s own</source>
+        <translation>视图数：模型自带</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="150"/>
+        <source>1 view (fastest)</source>
+        <translation>1 个视图（最快）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="152"/>
+        <source>Average of %1 views</source>
+        <translation>%1 个视图的平均</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="153"/>
+        <source>How many mirrored views of each tile the network averages: more views are slower and score a little higher. The model&apos;s own count is the one its scores were measured with.</source>
+        <translation>网络对每个图块平均多少个镜像视图：视图越多越慢，得分略高。模型自带的数量即测得其评分时所用的数量。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/methodpanel.cpp" line="162"/>
         <source>Choose Model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/methodpanel.cpp" line="152"/>
+        <location filename="../app/gui/methodpanel.cpp" line="163"/>
         <source>LatentLens models (*.llm *.ckpt);;All files (*)</source>
         <translation>LatentLens 模型 (*.llm *.ckpt);;所有文件 (*)</translation>
     </message>

@@ -265,8 +265,9 @@ void ComparisonRunner::setMethodSettings(const MethodSettings& settings)
         recompute("rl");
     if (old.hl != settings.hl)
         recompute("hl");
-    if (old.modelPath != settings.modelPath) {
+    if (old.modelPath != settings.modelPath)
         mModelViews = 0; // unknown until the new model has deblurred
+    if (old.modelPath != settings.modelPath || old.networkViews != settings.networkViews) {
         recompute("latent");
         recompute("nodeform");
     }
@@ -385,7 +386,18 @@ void ComparisonRunner::submitMethods(const QStringList& keys)
 bool ComparisonRunner::quickWanted(const QString& key) const
 {
     // Unknown (0) until the model has deblurred once: then a quick pass costs one view.
-    return isNetwork(key) && mModelViews != 1 && !(mStored && mStored(key));
+    return isNetwork(key) && viewsShown() != 1 && !(mStored && mStored(key));
+}
+
+int ComparisonRunner::viewsShown() const
+{
+    if (mSettings.networkViews == 1)
+        return 1;
+    if (mModelViews == 0)
+        return 0; // the model has not said yet
+    if (!mModelAware)
+        return 1; // the paper's network runs one view whatever is asked
+    return mSettings.networkViews > 0 ? mSettings.networkViews : mModelViews;
 }
 
 void ComparisonRunner::submitQuick(const QString& key)
@@ -486,6 +498,8 @@ QVariantMap ComparisonRunner::runMethod(
         if (!aware && !r.shared->matchError.empty())
             throw engine::InvalidArgument(r.shared->matchError);
         const engine::Image physics = aware ? kernel : engine::Image();
+        // Views asked for in the settings; the paper's network runs one.
+        const int asked = aware ? r.views : 1;
         const auto method
             = r.key == "latent" ? engine::LatentMethod::Latent : engine::LatentMethod::NoDeform;
         if (whole) {
@@ -493,14 +507,15 @@ QVariantMap ComparisonRunner::runMethod(
                 r.shared->encoded = r.shared->model->encode(image, progress);
                 r.shared->encodedGeneration = r.inputGeneration;
             }
-            result = r.shared->model->decode(
-                r.shared->encoded, at, method, progress, physics, r.views);
+            result
+                = r.shared->model->decode(r.shared->encoded, at, method, progress, physics, asked);
         } else { // a region: its own encoding, the whole image's stays cached
-            result = r.shared->model->deblur(image, at, method, progress, physics, r.views);
+            result = r.shared->model->deblur(image, at, method, progress, physics, asked);
         }
-        const int views = r.views > 0 ? r.views : record.ensembleViews;
+        const int views = asked > 0 ? asked : record.ensembleViews;
         out["views"] = views;
         out["modelViews"] = record.ensembleViews;
+        out["aware"] = aware;
         const QString model = QFileInfo(QString::fromStdString(r.shared->modelPath)).fileName();
         const QString device = QString::fromStdString(r.shared->model->deviceName());
         if (r.key == "latent")
@@ -532,7 +547,7 @@ QVariantMap ComparisonRunner::runMethod(
 ComparisonRunner::Request ComparisonRunner::request(const QString& key) const
 {
     return { key, mShared, mInput, mTruth, mProbe, mProbeGeneration, mInputGeneration, mDefocus,
-        mPixelSize, mSettings };
+        mPixelSize, mSettings, mSettings.networkViews };
 }
 
 QString ComparisonRunner::contextKey() const
@@ -635,8 +650,10 @@ void ComparisonRunner::onFinished(
     }
     const QString method = methodOf(key);
     const QVariantMap out = result.toMap();
-    if (out.contains("modelViews"))
+    if (out.contains("modelViews")) {
         mModelViews = out["modelViews"].toInt();
+        mModelAware = out["aware"].toBool();
+    }
     if (key.startsWith(QStringLiteral("preview:"))) {
         emit methodPreview(method, out["region"].toRect(), out["image"].value<engine::Image>(), 0);
         checkIdle();
@@ -644,11 +661,11 @@ void ComparisonRunner::onFinished(
     }
     if (key.startsWith(QStringLiteral("quick:"))) {
         const auto image = out["image"].value<engine::Image>();
-        // With a one-view model the result that follows is the same: nothing to show early.
-        if (mModelViews > 1 && mInput && image.width() == mInput->width()
+        // With one view the result that follows is the same: nothing to show early.
+        if (viewsShown() > 1 && mInput && image.width() == mInput->width()
             && image.height() == mInput->height() && image.allFinite())
             emit methodPreview(
-                method, QRect(0, 0, int(image.width()), int(image.height())), image, mModelViews);
+                method, QRect(0, 0, int(image.width()), int(image.height())), image, viewsShown());
         checkIdle();
         return;
     }

@@ -54,6 +54,9 @@ struct MethodSettings
     engine::RichardsonLucyOptions rl;
     engine::HyperLaplacianOptions hl;
     QString modelPath; ///< empty: the default model (engine::defaultModelPath)
+    /// Views of each tile the kernel-aware network averages (1, 2, 4 or 8); 0: the model's
+    /// own count (ModelRecord::ensembleViews). The paper's network always runs one.
+    int networkViews = 0;
 };
 
 /// One method's latest result.
@@ -186,6 +189,8 @@ private:
     /// and its average after them.
     void submitMethods(const QStringList& keys);
     bool quickWanted(const QString& key) const;
+    /// The views the network's result averages with the current settings; 0: not known.
+    int viewsShown() const;
     void submitQuick(const QString& key);
     bool previewWanted() const;
     void onFinished(const QString& jobKey, quint64 id, const QVariant& result, double seconds);
@@ -214,6 +219,7 @@ private:
     engine::Image mKernel;
     QString mAnnouncedModel; ///< the model modelLoaded last named
     int mModelViews = 0; ///< the network model's ensemble views; 0: not known yet
+    bool mModelAware = false; ///< the network model is kernel-aware (known with mModelViews)
     std::function<QRect()> mRegion;
 };
 

@@ -1,6 +1,7 @@
 #include "app/gui/methodpanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -143,7 +144,17 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
     modelRow->addWidget(useDefault);
     mModelInfo = new QLabel(model);
     mModelInfo->setWordWrap(true);
+    mViews = new QComboBox(model);
+    mViews->setObjectName("networkViews");
+    mViews->addItem(tr("Views: the model's own"), 0);
+    mViews->addItem(tr("1 view (fastest)"), 1);
+    for (int n : { 2, 4, 8 })
+        mViews->addItem(tr("Average of %1 views").arg(n), n);
+    mViews->setToolTip(tr("How many mirrored views of each tile the network averages: more "
+                          "views are slower and score a little higher. The model's own count "
+                          "is the one its scores were measured with."));
     mf->addLayout(modelRow);
+    mf->addWidget(mViews);
     mf->addWidget(mModelInfo);
     layout->addWidget(model);
     layout->addStretch(1);
@@ -160,6 +171,7 @@ MethodPanel::MethodPanel(QWidget* parent) : QWidget(parent)
         changed();
     });
     connect(mModel, &QLineEdit::editingFinished, this, &MethodPanel::changed);
+    connect(mViews, &QComboBox::currentIndexChanged, this, &MethodPanel::changed);
 
     for (QCheckBox* box : { mNsrAuto, mTvAuto, mAccelerate, mLambdaAuto })
         connect(box, &QCheckBox::toggled, this, &MethodPanel::changed);
@@ -186,6 +198,7 @@ MethodSettings MethodPanel::settings() const
             s.hl.alpha = exact;
     s.hl.lambda = mLambdaAuto->isChecked() ? -1.0 : mLambda->value();
     s.modelPath = mModel->text().trimmed();
+    s.networkViews = mViews->currentData().toInt();
     return s;
 }
 
@@ -206,6 +219,7 @@ void MethodPanel::setSettings(const MethodSettings& s)
     if (s.hl.lambda > 0)
         mLambda->setValue(s.hl.lambda);
     mModel->setText(s.modelPath);
+    mViews->setCurrentIndex(std::max(0, mViews->findData(s.networkViews)));
     mUpdating = false;
     changed();
 }

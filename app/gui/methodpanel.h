@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,7 @@ public:
     QCheckBox* wienerAuto() const { return mNsrAuto; }
     QSpinBox* rlIterations() const { return mIterations; }
     QProgressBar* rlProgress() const { return mRlProgress; }
+    QComboBox* networkViews() const { return mViews; }
 
 signals:
     void settingsChanged(const latentlens::app::MethodSettings& settings);
@@ -65,6 +67,7 @@ private:
     QLabel* mHlChosen = nullptr;
     QLineEdit* mModel = nullptr;
     QLabel* mModelInfo = nullptr;
+    QComboBox* mViews = nullptr;
     bool mUpdating = false;
 };
 

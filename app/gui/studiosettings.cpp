@@ -70,6 +70,7 @@ void StudioSettings::restore() const
     methods.hl.alpha = settings.value("hlAlpha", 2.0 / 3.0).toDouble();
     methods.hl.lambda = settings.value("hlLambda", -1.0).toDouble();
     methods.modelPath = settings.value("model").toString();
+    methods.networkViews = settings.value("networkViews", 0).toInt();
     settings.endGroup();
     mMethods->setSettings(methods);
 
@@ -116,6 +117,7 @@ void StudioSettings::save() const
     settings.setValue("hlAlpha", methods.hl.alpha);
     settings.setValue("hlLambda", methods.hl.lambda);
     settings.setValue("model", methods.modelPath);
+    settings.setValue("networkViews", methods.networkViews);
     settings.endGroup();
     settings.beginGroup("grid");
     settings.setValue("colourMap", int(mGrid->colourMap()));

@@ -584,6 +584,8 @@ void TestMainWindow::settingsPersist()
         auto s = window.methodPanel()->settings();
         s.wiener.nsr = 0.05;
         window.methodPanel()->setSettings(s);
+        window.methodPanel()->networkViews()->setCurrentIndex(
+            window.methodPanel()->networkViews()->findData(2));
         window.defocusControl()->setValue(9.5);
         window.close();
     }
@@ -592,6 +594,7 @@ void TestMainWindow::settingsPersist()
     QVERIFY(!again.grid()->panelShown("hl"));
     QVERIFY(again.grid()->panelShown("wiener"));
     QCOMPARE(again.methodPanel()->settings().wiener.nsr, 0.05);
+    QCOMPARE(again.methodPanel()->settings().networkViews, 2);
     QCOMPARE(again.defocusControl()->value(), 9.5);
 }
 
@@ -745,10 +748,11 @@ void TestMainWindow::ensembleModelShowsOneViewFirstAndItsAverageLast()
     QStringList order;
     engine::Image oneView;
     QString quickCaption;
+    int previewViews = 0;
     connect(window.runner(), &app::ComparisonRunner::methodPreview, this,
         [&](const QString& key, const QRect& region, const engine::Image& values, int views) {
             order.push_back("quick:" + key);
-            QCOMPARE(views, 4);
+            previewViews = views;
             QCOMPARE(region, QRect(0, 0, int(values.width()), int(values.height())));
             if (key == "latent") {
                 oneView = values;
@@ -766,6 +770,7 @@ void TestMainWindow::ensembleModelShowsOneViewFirstAndItsAverageLast()
         QVERIFY2(at > quick && at < whole, qPrintable(order.join(',')));
     }
     QVERIFY2(quickCaption.contains("average of 4 views follows"), qPrintable(quickCaption));
+    QCOMPARE(previewViews, 4);
     // One view first, the average last: each exactly what the engine gives.
     const engine::Image input = engine::readImage(mSpecimen.toStdString());
     const auto loaded = engine::LatentModel::load(path.toStdString());
@@ -784,6 +789,24 @@ void TestMainWindow::ensembleModelShowsOneViewFirstAndItsAverageLast()
         loaded.deblur(input, 5e-6, engine::LatentMethod::Latent, {}, kernelAt(5e-6)), 1e-5f);
     QVERIFY2(window.grid()->panelCaption("latent").contains("average of 4 views"),
         qPrintable(window.grid()->panelCaption("latent")));
+    // The user's choice of views: one (the fastest, no early pass), then eight.
+    auto* views = window.methodPanel()->networkViews();
+    views->setCurrentIndex(views->findData(1));
+    QVERIFY(waitIdle(window));
+    comparePanel(window, "latent", single, 1e-5f);
+    QVERIFY2(!window.grid()->panelCaption("latent").contains("average"),
+        qPrintable(window.grid()->panelCaption("latent")));
+    order.clear();
+    window.defocusControl()->setValue(5.5);
+    QVERIFY(waitIdle(window));
+    QVERIFY2(!order.join(',').contains("quick:"), qPrintable(order.join(',')));
+    views->setCurrentIndex(views->findData(8));
+    QVERIFY(waitIdle(window));
+    comparePanel(window, "latent",
+        loaded.deblur(input, 5.5e-6, engine::LatentMethod::Latent, {}, kernelAt(5.5e-6), 8), 1e-5f);
+    QVERIFY2(window.grid()->panelCaption("latent").contains("average of 8 views"),
+        qPrintable(window.grid()->panelCaption("latent")));
+    views->setCurrentIndex(views->findData(0));
     // The paper's one-view model of the other tests shows no early pass.
     order.clear();
     methods.modelPath.clear();
